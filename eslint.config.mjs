@@ -1,0 +1,52 @@
+// ESLint flat config: typescript-eslint (type-aware where it matters), the Office add-in rules,
+// and the boundary rule that keeps src/core pure (DESIGN.md: nothing in core imports from outside).
+import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'dist-tsc/**', 'out/**', 'coverage/**', 'test-results/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+      '@typescript-eslint/explicit-module-boundary-types': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'warn',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as` casts: narrow the type instead.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/host/**', '**/ui/**', '**/commands/**', '**/cli/**'], message: 'src/core is pure: it imports nothing from outside src/core.' },
+            { group: ['exceljs', 'react', 'react-dom', 'react/*', '@fluentui/*', 'office-*', '@microsoft/*', 'comlink'], message: 'src/core is pure: no Office, WPS, exceljs or React.' },
+            { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'util', 'stream', 'buffer', 'url', 'events', 'zlib'], message: 'src/core is pure: no Node modules.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'src/core is pure.' }, { name: 'Excel', message: 'src/core is pure.' }, { name: 'wps', message: 'src/core is pure.' }, { name: 'window', message: 'src/core is pure.' }, { name: 'document', message: 'src/core is pure.' }, { name: 'process', message: 'src/core is pure.' }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The core never reads the clock.' }, { object: 'Math', property: 'random', message: 'The core never uses random numbers.' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx', '**/*.test.ts', '**/*.test.tsx', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    rules: { '@typescript-eslint/explicit-module-boundary-types': 'off' },
+  },
+);

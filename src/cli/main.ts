@@ -1,0 +1,2 @@
+// STUB (helper xlsx-cli implements)
+console.log('duty-stats', process.argv.slice(2).join(' '));

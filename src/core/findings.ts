@@ -1,0 +1,33 @@
+import { message } from './i18n/format';
+import type { Finding, FindingCode, FindingParams, Severity } from './types';
+
+export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 'method.invalid'>, Severity>> = {
+  'name.missing': 'error',
+  'member.duplicate': 'error',
+  'member.same_name': 'warning',
+  'value.not_number': 'error',
+  'value.formula_error': 'error',
+  'value.fraction': 'error',
+  'value.negative': 'error',
+  'value.normalized': 'info',
+  'value.outlier': 'warning',
+  'logic.attendance_exceeds_held': 'error',
+  'logic.attendance_unaccounted': 'warning',
+  'logic.accepted_exceeds_submitted': 'error',
+  'logic.standing_only': 'warning',
+  'row.subtotal_skipped': 'info',
+  'row.hidden': 'warning',
+};
+
+export interface FindingPlace {
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly member: string | null;
+}
+
+/** Builds a finding with its severity and zh-CN message; `params` also fill the message. */
+export function finding(code: keyof typeof SEVERITY, place: FindingPlace, params: FindingParams): Finding {
+  const all = { cell: place.cell ?? '', row: place.row ?? '', member: place.member ?? '', ...params };
+  return { severity: SEVERITY[code], code, ...place, params, message: message(code, all) };
+}

@@ -1,0 +1,30 @@
+/**
+ * The zh-CN message catalogue of the core (the working language). Placeholders are {name};
+ * every placeholder must be supplied (format() throws otherwise: there is no silent fallback).
+ * en-US.ts is typed against this table, so a missing translation fails to compile.
+ */
+export const zhCN = {
+  // findings (CONTRACT.md section 4)
+  'table.not_found': '在「{file}」中没有找到委员名单表：需要一个表头同时含有「姓名」和至少一个履职项目（如「出席全体会议」「领衔提案」）的工作表。',
+  'table.sheet_not_found': '在「{file}」中没有名为「{sheet}」的工作表。',
+  'table.sheet_no_header': '「{file}」的工作表「{sheet}」中没有找到表头：需要含有「姓名」和至少一个履职项目的一行。',
+  'method.invalid': '评价办法有误（{where}）：{detail}',
+  'name.missing': '第 {row} 行填有履职数据，但「姓名」单元格 {cell} 为空。',
+  'member.duplicate': '委员「{member}」重复出现：与第 {firstRow} 行是同一人（{reason}），两行都暂不评分，请核实后删除多余的一行。',
+  'member.same_name': '有两位同名委员「{member}」（第 {rows} 行），工作单位不同，已分别评分，请确认不是同一人。',
+  'value.not_number': '单元格 {cell}（{item}）的内容「{text}」不是次数，请填写整数。',
+  'value.formula_error': '单元格 {cell}（{item}）是公式错误值 {text}，请检查公式。',
+  'value.fraction': '单元格 {cell}（{item}）的值 {text} 不是整数，次数应为整数。',
+  'value.negative': '单元格 {cell}（{item}）的值 {text} 是负数，次数不能小于 0。',
+  'value.normalized': '单元格 {cell}（{item}）的内容「{text}」已按 {value} 计。',
+  'value.outlier': '单元格 {cell}（{item}）的值 {value} 远高于通常水平（一般不超过 {limit}），请核实。',
+  'logic.attendance_exceeds_held': '{meeting}：出席、请假、无故缺席合计 {sum} 次，超过本年度召开的 {held} 次。',
+  'logic.attendance_unaccounted': '{meeting}：出席、请假、无故缺席合计 {sum} 次，少于本年度召开的 {held} 次，请补全。',
+  'logic.accepted_exceeds_submitted': '{accepted}（{acceptedCount}）多于{submitted}（{submittedCount}），请核实。',
+  'logic.standing_only': '「{member}」不是常委，却填有常委会议次数（{cell}），请核实政协职务或次数。',
+  'row.subtotal_skipped': '第 {row} 行是「{text}」行，已跳过，不计入委员。',
+  'row.hidden': '第 {row} 行（{member}）是隐藏行，仍按委员统计，请确认。',
+} as const;
+
+export type MessageKey = keyof typeof zhCN;
+export type Catalogue = { readonly [K in MessageKey]: string };

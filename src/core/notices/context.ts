@@ -1,0 +1,28 @@
+/** Everything the notice sheets are built from. */
+import type { SheetSnapshot } from '../snapshot';
+import type { GroupStat, MemberResult, Method, ReportSummary, ShortlistResult, TableLocation } from '../types';
+
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+export interface NoticeContext {
+  readonly method: Method;
+  /** Every member in table order. */
+  readonly results: readonly MemberResult[];
+  readonly shortlist: ShortlistResult | null;
+  readonly stats: readonly GroupStat[];
+  readonly summary: ReportSummary;
+  readonly location: TableLocation;
+  readonly fileName: string;
+  /** The run date (printed where the method's notice settings give no date). */
+  readonly today: DateParts;
+  /** ISO-like local timestamp of this run, for 运行记录. */
+  readonly runAt: string;
+  /** The existing 运行记录 sheet, when the workbook has one (its rows are kept). */
+  readonly previousRunLog: SheetSnapshot | null;
+  /** Where the method came from, for 运行记录. */
+  readonly methodOrigin: string;
+}

@@ -1,0 +1,200 @@
+/**
+ * The whole year-end pipeline: (Snapshot, method, options) → { report, plan }. Pure and
+ * synchronous; every decision lives here or in the modules it calls.
+ */
+import { exampleMethod } from './method/example-method';
+import { readMethodSheet } from './method/method-sheet';
+import { locateTable } from './table/locate-table';
+import { readMembers } from './table/read-members';
+import { checkLogic } from './evaluate/check-logic';
+import { evaluateMembers } from './evaluate/score';
+import { buildShortlist } from './evaluate/shortlist';
+import { groupStats } from './evaluate/group-stats';
+import { findingsSheet } from './output/findings-sheet';
+import { summarySheet } from './output/summary-sheet';
+import { groupsSheet } from './output/groups-sheet';
+import { planMarks } from './output/marks';
+import { circularSheet } from './notices/circular';
+import { unitLettersSheet } from './notices/unit-letters';
+import { memberSlipsSheet } from './notices/member-slips';
+import { shortlistSheet } from './notices/shortlist-sheet';
+import { warningListSheet } from './notices/warning-list';
+import { runLogSheet } from './notices/run-log';
+import type { DateParts, NoticeContext } from './notices/context';
+import { buildReport, summarize, type Report } from './report';
+import { message } from './i18n/format';
+import { METHOD_SHEET, SHEETS } from './sheet-names';
+import { isBuiltinCountKey } from './columns';
+import type { SheetPlan, WritePlan } from './plan';
+import type { Snapshot } from './snapshot';
+import type { Fatal, Finding, GroupStat, MemberResult, Method, MethodOrigin, ShortlistResult, TableLocation } from './types';
+
+export type OutputKind = keyof typeof SHEETS;
+
+/** The outputs of each step the ribbon and the pane offer. */
+export const STEP_OUTPUTS: Readonly<Record<'validate' | 'all' | 'notices' | 'shortlist', readonly OutputKind[]>> = {
+  validate: ['findings'],
+  all: ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'],
+  notices: ['circular', 'unitLetters', 'memberSlips', 'runLog'],
+  shortlist: ['shortlist', 'runLog'],
+};
+
+export interface PipelineOptions {
+  readonly fileName: string;
+  /** --sheet */
+  readonly sheet?: string;
+  /** A method the user gave explicitly (--method, or chosen in the pane); else 评价办法 sheet; else the example. */
+  readonly method?: Method;
+  readonly outputs: readonly OutputKind[];
+  /** Whether to mark cells of the member table (default true). */
+  readonly marks?: boolean;
+  /** The run date, printed on notices where the method gives none. Read by the host, never by the core. */
+  readonly today: DateParts;
+  /** Timestamp of the run for 运行记录, e.g. "2025-12-20 09:30". */
+  readonly runAt: string;
+}
+
+export interface PipelineSuccess {
+  readonly ok: true;
+  readonly report: Report;
+  readonly plan: WritePlan;
+  readonly method: Method;
+  readonly origin: MethodOrigin;
+  readonly location: TableLocation;
+  readonly results: readonly MemberResult[];
+  readonly findings: readonly Finding[];
+  readonly shortlist: ShortlistResult | null;
+  readonly stats: readonly GroupStat[];
+  /** Things the user should know about the write (e.g. a sheet name taken by the user's own sheet), in Chinese. */
+  readonly notes: readonly string[];
+  /** Context the notice builders used; the CLI builds per-unit workbooks from it. */
+  readonly noticeContext: NoticeContext;
+}
+
+export interface PipelineFailure {
+  readonly ok: false;
+  readonly fatal: Fatal;
+}
+
+export type PipelineOutcome = PipelineSuccess | PipelineFailure;
+
+export type MethodChoice = { readonly ok: true; readonly method: Method; readonly origin: MethodOrigin } | { readonly ok: false; readonly fatal: Fatal };
+
+/** Where the method comes from, in order: the option; else a 评价办法 sheet; else the built-in example. */
+export function chooseMethod(snapshot: Snapshot, explicit: Method | undefined): MethodChoice {
+  if (explicit) return { ok: true, method: explicit, origin: 'option' };
+  const sheet = snapshot.sheets.find((s) => s.name === METHOD_SHEET);
+  if (!sheet) return { ok: true, method: exampleMethod(), origin: 'default' };
+  const read = readMethodSheet(sheet);
+  if (read.ok) return { ok: true, method: read.method, origin: 'sheet' };
+  const where = `工作表「${METHOD_SHEET}」单元格 ${read.cell}`;
+  return {
+    ok: false,
+    fatal: { code: 'method.invalid', file: snapshot.fileName, sheet: METHOD_SHEET, cell: read.cell, path: null, message: `「${snapshot.fileName}」${message('method.invalid', { where, detail: read.detail })}` },
+  };
+}
+
+/**
+ * The name a generated sheet is written under: its own name, unless the user has a sheet of
+ * that name the product did not generate; then the first free or generated `名称(2)`, `名称(3)`….
+ */
+export function outputSheetName(snapshot: Snapshot, name: string): string {
+  const generated = new Set(snapshot.bookkeeping.generatedSheets);
+  const existing = new Set(snapshot.sheets.map((s) => s.name));
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? name : `${name}(${i})`;
+    if (!existing.has(candidate) || generated.has(candidate)) return candidate;
+  }
+}
+
+const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary' | 'groups'>, (name: string, ctx: NoticeContext) => SheetPlan>> = {
+  circular: circularSheet,
+  unitLetters: unitLettersSheet,
+  memberSlips: memberSlipsSheet,
+  shortlist: shortlistSheet,
+  warnings: warningListSheet,
+  runLog: runLogSheet,
+};
+
+const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'];
+
+export function runPipeline(snapshot: Snapshot, options: PipelineOptions): PipelineOutcome {
+  const choice = chooseMethod(snapshot, options.method);
+  if (!choice.ok) return choice;
+  const { method, origin } = choice;
+
+  const generated = new Set(snapshot.bookkeeping.generatedSheets);
+  const exclude = [...generated, METHOD_SHEET, ...Object.values(SHEETS).filter((n) => generated.has(n))];
+  const customItems = method.items.filter((i) => !isBuiltinCountKey(i.key)).map((i) => ({ key: i.key, headers: i.headers.length > 0 ? i.headers : [i.label] }));
+  const located = locateTable(snapshot, { sheet: options.sheet, customItems, exclude });
+  if (!located.ok) return located;
+  const { location } = located;
+  const sheet = snapshot.sheets.find((s) => s.name === location.sheet);
+  if (!sheet) throw new Error(`located sheet ${location.sheet} is not in the snapshot`);
+
+  const read = readMembers(sheet, location);
+  const findings = [...read.findings, ...checkLogic(read.members, method, location.sheet)].sort(byPlace);
+  const pendingRows = new Set(findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number));
+  const results = evaluateMembers(read.members, pendingRows, method);
+  const shortlist = buildShortlist(results, method);
+  const stats = groupStats(results, method);
+  const summary = summarize(results, findings, method.grades.map((g) => g.name));
+  const report = buildReport({ fileName: options.fileName, location, methodTitle: method.title, origin, results, findings, shortlist, summary });
+
+  const noticeContext: NoticeContext = {
+    method,
+    results,
+    shortlist,
+    stats,
+    summary,
+    location,
+    fileName: options.fileName,
+    today: options.today,
+    runAt: options.runAt,
+    previousRunLog: snapshot.sheets.find((s) => s.name === outputSheetName(snapshot, SHEETS.runLog) && generated.has(s.name)) ?? null,
+    methodOrigin: origin,
+  };
+
+  const notes: string[] = [];
+  const sheets: SheetPlan[] = [];
+  for (const kind of OUTPUT_ORDER) {
+    if (!options.outputs.includes(kind)) continue;
+    const name = outputSheetName(snapshot, SHEETS[kind]);
+    if (name !== SHEETS[kind]) notes.push(`工作表「${SHEETS[kind]}」是您自己的工作表，未被覆盖；结果写入「${name}」。`);
+    if (kind === 'findings') sheets.push(findingsSheet(name, findings, options.fileName));
+    else if (kind === 'summary') sheets.push(summarySheet(name, results, method, location));
+    else if (kind === 'groups') sheets.push(groupsSheet(name, stats, method, location));
+    else sheets.push(NOTICE_BUILDERS[kind](name, noticeContext));
+  }
+
+  const marks = planMarks(snapshot, options.marks === false ? null : sheet, options.marks === false ? [] : findings);
+  const plan: WritePlan = {
+    sheets,
+    deleteSheets: [],
+    clearMarks: marks.clear,
+    setMarks: marks.set,
+    bookkeeping: { generatedSheets: unique([...snapshot.bookkeeping.generatedSheets, ...sheets.map((s) => s.name)]), marks: marks.set },
+    activate: sheets.length > 0 ? sheets[0].name : undefined,
+  };
+  return { ok: true, report, plan, method, origin, location, results, findings, shortlist, stats, notes, noticeContext };
+}
+
+/** The plan of 清除标记: restore every marked cell, keep generated sheets. */
+export function clearMarksPlan(snapshot: Snapshot): WritePlan {
+  const marks = planMarks(snapshot, null, []);
+  return { sheets: [], deleteSheets: [], clearMarks: marks.clear, setMarks: [], bookkeeping: { generatedSheets: snapshot.bookkeeping.generatedSheets, marks: [] } };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.cell) - columnOrder(b.cell);
+}
+
+function columnOrder(cell: string | null): number {
+  if (cell === null) return 0;
+  const letters = /^[A-Z]+/.exec(cell)?.[0] ?? '';
+  return letters.length * 1000 + letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,93 @@
+/** The JSON report of CONTRACT.md section 6. */
+import type { Finding, MemberResult, MethodOrigin, ReportSummary, Severity, ShortlistResult, TableLocation } from './types';
+
+export interface ReportMember {
+  readonly row: number;
+  readonly name: string;
+  readonly memberId: string | null;
+  readonly unit: string | null;
+  readonly committee: string | null;
+  readonly sector: string | null;
+  readonly liaisonGroup: string | null;
+  readonly role: string;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly categories: Readonly<Record<string, number>>;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly status: MemberResult['status'];
+  readonly rank: number | null;
+  readonly notes: readonly string[];
+}
+
+export interface ReportFinding {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly member: string | null;
+  readonly message: string;
+}
+
+export interface Report {
+  readonly version: 1;
+  readonly source: { readonly file: string; readonly sheet: string; readonly headerRows: readonly number[]; readonly firstDataRow: number; readonly lastDataRow: number };
+  readonly method: { readonly title: string; readonly origin: MethodOrigin };
+  readonly members: readonly ReportMember[];
+  readonly findings: readonly ReportFinding[];
+  readonly shortlist: readonly { readonly row: number; readonly name: string; readonly score: number; readonly rank: number; readonly group: string; readonly tie: boolean }[];
+  readonly summary: ReportSummary;
+}
+
+export function summarize(results: readonly MemberResult[], findings: readonly Finding[], gradeNames: readonly string[]): ReportSummary {
+  const grades: Record<string, number> = {};
+  for (const g of gradeNames) grades[g] = 0;
+  for (const r of results) if (r.grade !== null) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
+  return {
+    members: results.length,
+    graded: results.filter((r) => r.status === 'graded').length,
+    vetoed: results.filter((r) => r.status === 'vetoed').length,
+    pending: results.filter((r) => r.status === 'pending').length,
+    grades,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
+
+export function buildReport(args: {
+  readonly fileName: string;
+  readonly location: TableLocation;
+  readonly methodTitle: string;
+  readonly origin: MethodOrigin;
+  readonly results: readonly MemberResult[];
+  readonly findings: readonly Finding[];
+  readonly shortlist: ShortlistResult | null;
+  readonly summary: ReportSummary;
+}): Report {
+  const { location } = args;
+  return {
+    version: 1,
+    source: { file: args.fileName, sheet: location.sheet, headerRows: location.headerRows, firstDataRow: location.firstDataRow, lastDataRow: location.lastDataRow },
+    method: { title: args.methodTitle, origin: args.origin },
+    members: args.results.map((r) => ({
+      row: r.row,
+      name: r.name,
+      memberId: r.memberId,
+      unit: r.unit,
+      committee: r.committee,
+      sector: r.sector,
+      liaisonGroup: r.liaisonGroup,
+      role: r.role,
+      counts: r.counts,
+      categories: r.categories,
+      score: r.score,
+      grade: r.grade,
+      status: r.status,
+      rank: r.rank,
+      notes: r.notes,
+    })),
+    findings: args.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, row: f.row, member: f.member, message: f.message })),
+    shortlist: (args.shortlist?.entries ?? []).map((e) => ({ row: e.row, name: e.name, score: e.score, rank: e.rank, group: e.group, tie: e.tie })),
+    summary: args.summary,
+  };
+}

@@ -1,0 +1,16 @@
+/** Names of the sheets the product generates (CONTRACT.md section 5) and reads (评价办法). */
+export const SHEETS = {
+  findings: '校验结果',
+  summary: '履职汇总',
+  groups: '分组统计',
+  circular: '履职通报',
+  unitLetters: '单位告知',
+  memberSlips: '个人履职告知单',
+  shortlist: '优秀委员建议名单',
+  warnings: '履职预警名单',
+  runLog: '运行记录',
+} as const;
+
+export const METHOD_SHEET = '评价办法';
+
+export type GeneratedSheet = (typeof SHEETS)[keyof typeof SHEETS];

@@ -1,0 +1,285 @@
+/** Domain types shared across the core. Numbers of points are in the method's units; the evaluator computes in integer hundredths. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'table.not_found'
+  | 'method.invalid'
+  | 'name.missing'
+  | 'member.duplicate'
+  | 'member.same_name'
+  | 'value.not_number'
+  | 'value.formula_error'
+  | 'value.fraction'
+  | 'value.negative'
+  | 'value.normalized'
+  | 'value.outlier'
+  | 'logic.attendance_exceeds_held'
+  | 'logic.attendance_unaccounted'
+  | 'logic.accepted_exceeds_submitted'
+  | 'logic.standing_only'
+  | 'row.subtotal_skipped'
+  | 'row.hidden';
+
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/** A finding is a value (HyperFormula style): code, where, parameters; the message is rendered from the zh-CN catalogue. */
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: FindingCode;
+  readonly sheet: string;
+  /** A1 address, or null when the finding is about a whole row or member. */
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly member: string | null;
+  readonly params: FindingParams;
+  readonly message: string;
+}
+
+/** A fatal problem: the pipeline cannot run (exit 2). `where` names the file, sheet and cell, or JSON path. */
+export interface Fatal {
+  readonly code: 'table.not_found' | 'method.invalid';
+  readonly message: string;
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  /** JSON path for a method file, e.g. `items[2].points`. */
+  readonly path: string | null;
+}
+
+export type ColumnKind = 'identity' | 'count' | 'flag';
+
+/** A column of the member table bound to a key. */
+export interface ColumnBinding {
+  readonly key: string;
+  readonly kind: ColumnKind;
+  /** 1-based column number. */
+  readonly col: number;
+  /** The header text as written (group and sub-header joined with "/"). */
+  readonly header: string;
+}
+
+export interface TableLocation {
+  readonly sheet: string;
+  /** 1-based header rows: one or two. */
+  readonly headerRows: readonly number[];
+  readonly firstDataRow: number;
+  /** Last row of the sheet holding anything (blank rows inside are skipped by the reader). */
+  readonly lastDataRow: number;
+  readonly columns: readonly ColumnBinding[];
+}
+
+export interface Identity {
+  readonly name: string;
+  readonly memberId: string | null;
+  readonly gender: string | null;
+  readonly sector: string | null;
+  readonly committee: string | null;
+  readonly liaisonGroup: string | null;
+  readonly unit: string | null;
+  readonly title: string | null;
+  readonly party: string | null;
+  /** Normalised CPPCC role: 主席/副主席/秘书长/常委/驻会常委/委员 (是否常委=是 → 常委). */
+  readonly role: string;
+  readonly phone: string | null;
+  readonly idNumber: string | null;
+}
+
+/** One member row as read from the table (before evaluation). */
+export interface MemberRecord extends Identity {
+  readonly row: number;
+  readonly hidden: boolean;
+  /** Every counted item of the table and of the method's custom items; blank = 0. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** A1 address of each counted item's cell, by key. */
+  readonly cells: Readonly<Record<string, string>>;
+  /** A1 address of the name cell. */
+  readonly nameCell: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The evaluation method
+
+export type Expr =
+  | { readonly kind: 'num'; readonly value: number }
+  | { readonly kind: 'var'; readonly name: string }
+  | { readonly kind: 'unary'; readonly op: '-' | 'not'; readonly arg: Expr }
+  | {
+      readonly kind: 'binary';
+      readonly op: '+' | '-' | '*' | '/' | '>' | '>=' | '<' | '<=' | '==' | '!=' | 'and' | 'or';
+      readonly left: Expr;
+      readonly right: Expr;
+    };
+
+/** A `when` expression, parsed; variable names are resolved to item keys (or `standing`). */
+export interface Condition {
+  readonly source: string;
+  readonly expr: Expr;
+}
+
+export interface MethodItem {
+  readonly key: string;
+  /** Chinese label: the method's `label`, else the first header name of the built-in column. */
+  readonly label: string;
+  /** Extra header names for custom items (built-in items keep their contract headers too). */
+  readonly headers: readonly string[];
+  readonly points: number;
+  readonly from: number;
+  readonly max: number | null;
+  readonly min: number | null;
+  readonly category: string | null;
+}
+
+export interface MethodCategory {
+  readonly key: string;
+  readonly label: string;
+  readonly max: number | null;
+  readonly min: number | null;
+}
+
+export interface MethodRequirement {
+  readonly label: string;
+  readonly when: Condition;
+  /** A grade name. */
+  readonly ceiling: string;
+}
+
+export interface MethodVeto {
+  readonly label: string;
+  readonly when: Condition;
+  readonly grade: string;
+}
+
+export interface MethodGrade {
+  readonly name: string;
+  /** null only for the last (lowest) grade. */
+  readonly min: number | null;
+  /** `#RRGGBB` or null. */
+  readonly color: string | null;
+}
+
+export type ShortlistScope = 'all' | 'committee' | 'liaison_group' | 'sector';
+
+export interface MethodShortlist {
+  readonly label: string;
+  readonly minGrade: string;
+  readonly quota: number;
+  readonly rounding: 'floor' | 'round' | 'ceil';
+  readonly scope: ShortlistScope;
+  readonly excludeRoles: readonly string[];
+  readonly when: Condition | null;
+}
+
+/** Wording of the notices (履职通报, 单位告知, 个人履职告知单); placeholders like {年度} {单位} {姓名} {等次}. */
+export interface NoticeSettings {
+  readonly office: string | null;
+  readonly docNumber: string | null;
+  /** As printed, e.g. "2025年12月26日"; null means the run date. */
+  readonly date: string | null;
+  readonly circularTitle: string | null;
+  readonly circularOpening: string | null;
+  readonly circularClosing: string | null;
+  readonly circularGroupBy: 'grade' | 'committee';
+  /** How pending (待核实) members appear in the circular. */
+  readonly pending: 'list' | 'omit';
+  readonly unitTitle: string | null;
+  readonly unitOpening: string | null;
+  readonly unitClosing: string | null;
+  readonly slipTitle: string | null;
+  readonly slipOpening: string | null;
+}
+
+export interface Method {
+  readonly title: string;
+  readonly year: number | null;
+  readonly held: { readonly plenary: number | null; readonly standing: number | null };
+  readonly base: number;
+  readonly total: { readonly min: number | null; readonly max: number | null };
+  readonly categories: readonly MethodCategory[];
+  readonly items: readonly MethodItem[];
+  readonly requirements: readonly MethodRequirement[];
+  readonly vetoes: readonly MethodVeto[];
+  /** Highest first. */
+  readonly grades: readonly MethodGrade[];
+  readonly shortlist: MethodShortlist | null;
+  readonly notice: NoticeSettings | null;
+}
+
+export type MethodOrigin = 'option' | 'sheet' | 'default';
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export type MemberStatus = 'graded' | 'pending' | 'vetoed';
+
+export interface MemberResult extends MemberRecord {
+  /** Points of each method item, by key (exact to 0.01). Empty for pending members. */
+  readonly itemPoints: Readonly<Record<string, number>>;
+  /** Sum of each category after its clamp, by category key. Empty for pending members. */
+  readonly categories: Readonly<Record<string, number>>;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly status: MemberStatus;
+  readonly rank: number | null;
+  /** Labels of requirements the member fails. */
+  readonly unmetRequirements: readonly string[];
+  /** Labels of vetoes the member matches. */
+  readonly vetoes: readonly string[];
+  /** Human-readable notes in Chinese, e.g. 「未达基本要求：三个一」. */
+  readonly notes: readonly string[];
+}
+
+export interface ShortlistEntry {
+  readonly row: number;
+  readonly name: string;
+  readonly score: number;
+  readonly rank: number;
+  readonly grade: string;
+  /** "all", or the committee / liaison group / sector name. */
+  readonly group: string;
+  readonly tie: boolean;
+}
+
+export interface ShortlistExclusion {
+  readonly row: number;
+  readonly name: string;
+  readonly group: string;
+  readonly score: number | null;
+  readonly grade: string | null;
+  /** Why, in Chinese (role excluded, requirement unmet, condition false, vetoed, pending…). */
+  readonly reason: string;
+}
+
+export interface ShortlistResult {
+  readonly entries: readonly ShortlistEntry[];
+  /** Graded members at minGrade or above who were left out by role or the method's conditions. */
+  readonly excluded: readonly ShortlistExclusion[];
+  /** Per group: quota n and how many were taken (more than n when ties at the cut-off). */
+  readonly groups: readonly { readonly group: string; readonly members: number; readonly quota: number; readonly taken: number }[];
+}
+
+export interface GroupStat {
+  /** 'committee' | 'sector' | 'liaison_group' */
+  readonly dimension: 'committee' | 'sector' | 'liaison_group';
+  /** Group name; members without a value are grouped under 「未填写」. */
+  readonly group: string;
+  readonly members: number;
+  readonly graded: number;
+  readonly pending: number;
+  readonly vetoed: number;
+  /** Mean score of graded and vetoed members, rounded to 0.01; null when none. */
+  readonly meanScore: number | null;
+  readonly grades: Readonly<Record<string, number>>;
+  /** Share of members with a count ≥ 1, per item key, as a fraction rounded to 0.0001. */
+  readonly participation: Readonly<Record<string, number>>;
+}
+
+export interface ReportSummary {
+  readonly members: number;
+  readonly graded: number;
+  readonly vetoed: number;
+  readonly pending: number;
+  readonly grades: Readonly<Record<string, number>>;
+  readonly errors: number;
+  readonly warnings: number;
+}
