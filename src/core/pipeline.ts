@@ -134,7 +134,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
 
   const read = readMembers(sheet, location);
   const findings = [...read.findings, ...checkLogic(read.members, method, location.sheet)].sort(byPlace);
-  const pendingRows = new Set(findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number));
+  const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
   const results = evaluateMembers(read.members, pendingRows, method);
   const shortlist = buildShortlist(results, method);
   const stats = groupStats(results, method);

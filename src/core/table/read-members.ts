@@ -7,6 +7,8 @@ export interface ReadResult {
   readonly members: readonly MemberRecord[];
   /** name.missing, member.duplicate, member.same_name, value.*, row.subtotal_skipped, row.hidden. */
   readonly findings: readonly Finding[];
+  /** Rows pending without an error finding of their own (the first occurrence of a duplicate member). */
+  readonly pendingRows: ReadonlySet<number>;
 }
 
 export function readMembers(sheet: SheetSnapshot, location: TableLocation): ReadResult {

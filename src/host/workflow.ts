@@ -1,0 +1,84 @@
+/**
+ * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
+ * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
+ */
+import { clearMarksPlan, runPipeline, STEP_OUTPUTS, type PipelineOptions, type PipelineOutcome, type PipelineSuccess } from '../core/pipeline';
+import { exampleMethod } from '../core/method/example-method';
+import { methodSheetPlan } from '../core/method/method-sheet';
+import { METHOD_SHEET } from '../core/sheet-names';
+import type { DateParts } from '../core/notices/context';
+import type { Fatal, Method } from '../core/types';
+import type { HostPort, Snapshot } from './port';
+
+export type StepName = 'validate' | 'all' | 'notices' | 'shortlist';
+
+export interface Progress {
+  /** 0..1 */
+  readonly fraction: number;
+  /** zh-CN label of the phase, e.g. 「读取工作簿」. */
+  readonly label: string;
+}
+
+/** Runs the pure pipeline; the default runs it in this thread, the playground passes one that runs in a worker. */
+export type Compute = (snapshot: Snapshot, options: PipelineOptions) => Promise<PipelineOutcome>;
+
+export interface StepOptions {
+  readonly sheet?: string;
+  readonly method?: Method;
+  readonly onProgress?: (p: Progress) => void;
+  readonly compute?: Compute;
+  /** For tests: the clock. */
+  readonly now?: () => Date;
+}
+
+export type StepResult = { readonly ok: true; readonly outcome: PipelineSuccess } | { readonly ok: false; readonly fatal: Fatal };
+
+export function dateParts(d: Date): DateParts {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+export function timestamp(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+const computeHere: Compute = (snapshot, options) => Promise.resolve(runPipeline(snapshot, options));
+
+/** One year-end step: read once, compute, write once. Nothing is written when the core reports a fatal problem. */
+export async function runStep(host: HostPort, step: StepName, options: StepOptions = {}): Promise<StepResult> {
+  const progress = options.onProgress ?? ((): void => undefined);
+  const now = (options.now ?? ((): Date => new Date()))();
+  progress({ fraction: 0.05, label: '读取工作簿' });
+  const snapshot = await host.readSnapshot();
+  progress({ fraction: 0.35, label: '校验与评价' });
+  const compute = options.compute ?? computeHere;
+  const outcome = await compute(snapshot, {
+    fileName: snapshot.fileName,
+    sheet: options.sheet,
+    method: options.method,
+    outputs: STEP_OUTPUTS[step],
+    today: dateParts(now),
+    runAt: timestamp(now),
+  });
+  if (!outcome.ok) return outcome;
+  progress({ fraction: 0.7, label: '写入结果' });
+  await host.applyPlan(outcome.plan);
+  progress({ fraction: 1, label: '完成' });
+  return { ok: true, outcome };
+}
+
+/** 清除标记: restores every cell the product marked. Returns how many cells were restored. */
+export async function clearMarks(host: HostPort): Promise<number> {
+  const snapshot = await host.readSnapshot();
+  const plan = clearMarksPlan(snapshot);
+  await host.applyPlan(plan);
+  return plan.clearMarks.length;
+}
+
+/** Inserts the example 评价办法 sheet when the workbook has none. Returns false when one exists (it is the user's and is kept). */
+export async function insertExampleMethodSheet(host: HostPort): Promise<boolean> {
+  const snapshot = await host.readSnapshot();
+  if (snapshot.sheets.some((s) => s.name === METHOD_SHEET)) return false;
+  await host.applyPlan({ sheets: [methodSheetPlan(exampleMethod())], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: snapshot.bookkeeping, activate: METHOD_SHEET });
+  return true;
+}
