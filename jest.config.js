@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js'],
 };
