@@ -1,2 +1,63 @@
-// STUB (helper xlsx-cli implements)
-console.log('duty-stats', process.argv.slice(2).join(' '));
+/**
+ * The duty-stats command (CONTRACT.md section 1). main(argv, io) returns the exit code:
+ * 0 ran without error findings, 1 ran with error findings, 2 could not run (one message on stderr).
+ */
+import { parseArgs } from './args';
+import { demo } from './demo';
+import { CliFailure } from './files';
+import { processIo, type CliIo } from './io';
+import { methodExport } from './method-export';
+import { HELP, MSG } from './messages';
+import { runCommand } from './run-command';
+
+export type ExitCode = 0 | 1 | 2;
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
+  const command = parseArgs(argv);
+  try {
+    switch (command.kind) {
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case 'invalid':
+        io.err(MSG.usage(command.message));
+        return 2;
+      case 'method-export':
+        (await methodExport(command.out, io)).forEach((l) => io.out(l));
+        return 0;
+      case 'demo':
+        (await demo(io)).forEach((l) => io.out(l));
+        return 0;
+      case 'run': {
+        const result = await runCommand(command, io);
+        result.lines.forEach((l) => io.out(l));
+        return result.exitCode;
+      }
+    }
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      io.err(e.message);
+    } else {
+      io.err(MSG.unexpected(oneLine(e)));
+      if (io.env.DUTY_STATS_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack);
+    }
+    return 2;
+  }
+}
+
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split('\n')[0].slice(0, 300);
+}
+
+/** Run when started as the command (bin/duty-stats.cjs requires this file), not when imported by tests. */
+function startedAsCommand(): boolean {
+  const entry = require.main;
+  return entry === module || /[\\/]duty-stats(\.cjs)?$/.test(entry?.filename ?? '');
+}
+
+if (startedAsCommand()) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -70,6 +70,7 @@ export const GENERIC_GROUPS: readonly string[] = ['参加会议', '参加活动'
 /** Under a generic group, a bare meeting name means attendance. */
 export const BARE_MEETING_NAMES: Readonly<Record<string, string>> = {
   全体会议: 'plenary_attended',
+  全会: 'plenary_attended',
   常委会议: 'standing_attended',
   专委会会议: 'committee_activities',
 };

@@ -16,6 +16,7 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'logic.accepted_exceeds_submitted': 'error',
   'logic.standing_only': 'warning',
   'row.subtotal_skipped': 'info',
+  'row.note_skipped': 'info',
   'row.hidden': 'warning',
 };
 

@@ -153,6 +153,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     runAt: options.runAt,
     previousRunLog: snapshot.sheets.find((s) => s.name === outputSheetName(snapshot, SHEETS.runLog) && generated.has(s.name)) ?? null,
     methodOrigin: origin,
+    findings,
   };
 
   const notes: string[] = [];

@@ -19,6 +19,7 @@ export type FindingCode =
   | 'logic.accepted_exceeds_submitted'
   | 'logic.standing_only'
   | 'row.subtotal_skipped'
+  | 'row.note_skipped'
   | 'row.hidden';
 
 export type FindingParams = Readonly<Record<string, string | number>>;

@@ -2,21 +2,27 @@
  * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
  * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
  */
-import { clearMarksPlan, runPipeline, STEP_OUTPUTS, type PipelineOptions, type PipelineOutcome, type PipelineSuccess } from '../core/pipeline';
+import { chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, type PipelineOptions, type PipelineOutcome, type PipelineSuccess } from '../core/pipeline';
+import { locateTable } from '../core/table/locate-table';
+import { isBuiltinCountKey } from '../core/columns';
 import { exampleMethod } from '../core/method/example-method';
 import { methodSheetPlan } from '../core/method/method-sheet';
 import { METHOD_SHEET } from '../core/sheet-names';
 import type { DateParts } from '../core/notices/context';
-import type { Fatal, Method } from '../core/types';
+import type { Fatal, Method, MethodOrigin } from '../core/types';
 import type { HostPort, Snapshot } from './port';
 
 export type StepName = 'validate' | 'all' | 'notices' | 'shortlist';
+
+export type ProgressPhase = 'read' | 'compute' | 'write' | 'done';
 
 export interface Progress {
   /** 0..1 */
   readonly fraction: number;
   /** zh-CN label of the phase, e.g. 「读取工作簿」. */
   readonly label: string;
+  /** Which phase, so a UI in another language can name it. */
+  readonly phase?: ProgressPhase;
 }
 
 /** Runs the pure pipeline; the default runs it in this thread, the playground passes one that runs in a worker. */
@@ -48,9 +54,9 @@ const computeHere: Compute = (snapshot, options) => Promise.resolve(runPipeline(
 export async function runStep(host: HostPort, step: StepName, options: StepOptions = {}): Promise<StepResult> {
   const progress = options.onProgress ?? ((): void => undefined);
   const now = (options.now ?? ((): Date => new Date()))();
-  progress({ fraction: 0.05, label: '读取工作簿' });
+  progress({ fraction: 0.05, label: '读取工作簿', phase: 'read' });
   const snapshot = await host.readSnapshot();
-  progress({ fraction: 0.35, label: '校验与评价' });
+  progress({ fraction: 0.35, label: '校验与评价', phase: 'compute' });
   const compute = options.compute ?? computeHere;
   const outcome = await compute(snapshot, {
     fileName: snapshot.fileName,
@@ -61,9 +67,9 @@ export async function runStep(host: HostPort, step: StepName, options: StepOptio
     runAt: timestamp(now),
   });
   if (!outcome.ok) return outcome;
-  progress({ fraction: 0.7, label: '写入结果' });
+  progress({ fraction: 0.7, label: '写入结果', phase: 'write' });
   await host.applyPlan(outcome.plan);
-  progress({ fraction: 1, label: '完成' });
+  progress({ fraction: 1, label: '完成', phase: 'done' });
   return { ok: true, outcome };
 }
 
@@ -81,4 +87,40 @@ export async function insertExampleMethodSheet(host: HostPort): Promise<boolean>
   if (snapshot.sheets.some((s) => s.name === METHOD_SHEET)) return false;
   await host.applyPlan({ sheets: [methodSheetPlan(exampleMethod())], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: snapshot.bookkeeping, activate: METHOD_SHEET });
   return true;
+}
+
+/** What the task pane shows before any run: the sheets to choose from, the best guess, and which method applies. */
+export interface WorkbookOverview {
+  readonly fileName: string;
+  /** Visible sheets that may hold the member table (generated sheets and 评价办法 are left out). */
+  readonly sheets: readonly string[];
+  /** The sheet whose header matches best (the core's locateTable), or null when none holds a member table. */
+  readonly guess: string | null;
+  /** Why there is no guess: the core's table.not_found. */
+  readonly notFound: Fatal | null;
+  /** The method a run would use without an explicit one, or the method.invalid fatal of a broken 评价办法 sheet. */
+  readonly method: { readonly ok: true; readonly origin: MethodOrigin; readonly title: string } | { readonly ok: false; readonly fatal: Fatal };
+}
+
+/** Pure: the overview of a snapshot, with the same method choice and sheet exclusions as runPipeline. */
+export function overviewOf(snapshot: Snapshot): WorkbookOverview {
+  const choice = chooseMethod(snapshot, undefined);
+  const generated = new Set(snapshot.bookkeeping.generatedSheets);
+  const exclude = [...generated, METHOD_SHEET];
+  const sheets = snapshot.sheets.filter((s) => s.visible !== false && !exclude.includes(s.name)).map((s) => s.name);
+  const items = choice.ok ? choice.method.items : [];
+  const customItems = items.filter((i) => !isBuiltinCountKey(i.key)).map((i) => ({ key: i.key, headers: i.headers.length > 0 ? i.headers : [i.label] }));
+  const located = locateTable(snapshot, { customItems, exclude });
+  return {
+    fileName: snapshot.fileName,
+    sheets,
+    guess: located.ok ? located.location.sheet : null,
+    notFound: located.ok ? null : located.fatal,
+    method: choice.ok ? { ok: true, origin: choice.origin, title: choice.method.title } : { ok: false, fatal: choice.fatal },
+  };
+}
+
+/** Reads the workbook once and gives the overview the pane starts from. */
+export async function inspectWorkbook(host: HostPort): Promise<WorkbookOverview> {
+  return overviewOf(await host.readSnapshot());
 }

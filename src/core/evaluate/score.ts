@@ -1,13 +1,86 @@
-// STUB (helper core-evaluate implements): scores, grades, requirements, vetoes and ranks.
-import type { MemberRecord, MemberResult, Method } from '../types';
+/**
+ * Scores, grades, requirements, vetoes and ranks (CONTRACT.md section 3, semantics 1–5 and 8).
+ * Every sum is in integer hundredths; numbers are converted back only in the result.
+ */
+import { conditionHolds } from '../method/expression';
+import type { MemberRecord, MemberResult, Method, MethodItem, MemberStatus } from '../types';
+import { clampCents, fromCents, toCents } from './cents';
+import { gradeIndexForScore, gradeIndexOf } from './grade';
+import { PENDING_NOTE, unmetRequirementNote, vetoNote } from './notes';
+import { competitionRanks } from './rank';
+import { countOf, memberVariables } from './variables';
+
+/** Points of one item in cents: units = max(0, c − from + 1), points × units, clamped to the item's bounds. */
+export function itemCents(item: MethodItem, count: number): number {
+  const units = Math.max(0, count - item.from + 1);
+  return clampCents(toCents(item.points) * units, item.min, item.max);
+}
+
+interface MemberScore {
+  readonly itemPoints: Record<string, number>;
+  readonly categories: Record<string, number>;
+  readonly scoreCents: number;
+}
+
+/** The score of one member in cents, with item points and clamped category sums (semantics 1–3). */
+export function scoreCounts(counts: Readonly<Record<string, number>>, method: Method): MemberScore {
+  const categorySums = new Map<string, number>(method.categories.map((c) => [c.key, 0]));
+  const itemPoints: Record<string, number> = {};
+  let uncategorised = 0;
+  for (const item of method.items) {
+    const cents = itemCents(item, countOf(counts, item.key));
+    itemPoints[item.key] = fromCents(cents);
+    const sum = item.category === null ? undefined : categorySums.get(item.category);
+    if (item.category !== null && sum !== undefined) categorySums.set(item.category, sum + cents);
+    else uncategorised += cents;
+  }
+  const categories: Record<string, number> = {};
+  let total = toCents(method.base) + uncategorised;
+  for (const category of method.categories) {
+    const clamped = clampCents(categorySums.get(category.key) ?? 0, category.min, category.max);
+    categories[category.key] = fromCents(clamped);
+    total += clamped;
+  }
+  return { itemPoints, categories, scoreCents: clampCents(total, method.total.min, method.total.max) };
+}
 
 /**
  * Evaluates every member in table order. Members whose row is in `pendingRows` (they have an
  * error finding) get status pending with null score, grade and rank.
  */
 export function evaluateMembers(members: readonly MemberRecord[], pendingRows: ReadonlySet<number>, method: Method): MemberResult[] {
-  void members;
-  void pendingRows;
-  void method;
-  throw new Error('not implemented');
+  const unranked = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method)));
+  const ranks = competitionRanks(unranked.map((r) => (r.status === 'graded' && r.score !== null ? toCents(r.score) : null)));
+  return unranked.map((r, i) => (ranks[i] === null ? r : { ...r, rank: ranks[i] }));
+}
+
+function pendingResult(member: MemberRecord): MemberResult {
+  return { ...member, itemPoints: {}, categories: {}, score: null, grade: null, status: 'pending', rank: null, unmetRequirements: [], vetoes: [], notes: [PENDING_NOTE] };
+}
+
+function gradedResult(member: MemberRecord, method: Method): MemberResult {
+  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method);
+  const values = memberVariables(member);
+  const grades = method.grades;
+  let gradeIndex = gradeIndexForScore(scoreCents, grades);
+  const unmet: string[] = [];
+  const notes: string[] = [];
+  for (const requirement of method.requirements) {
+    if (conditionHolds(requirement.when, values)) continue;
+    unmet.push(requirement.label);
+    notes.push(unmetRequirementNote(requirement.label));
+    gradeIndex = Math.max(gradeIndex, gradeIndexOf(requirement.ceiling, grades));
+  }
+  const vetoes: string[] = [];
+  let status: MemberStatus = 'graded';
+  for (const veto of method.vetoes) {
+    if (!conditionHolds(veto.when, values)) continue;
+    vetoes.push(veto.label);
+    notes.push(vetoNote(veto.label));
+    status = 'vetoed';
+    // The lowest of the veto grades; a veto never raises a grade the score or a requirement already lowered.
+    gradeIndex = Math.max(gradeIndex, gradeIndexOf(veto.grade, grades));
+  }
+  const grade = gradeIndex >= 0 ? grades[gradeIndex].name : null;
+  return { ...member, itemPoints, categories, score: fromCents(scoreCents), grade, status, rank: null, unmetRequirements: unmet, vetoes, notes };
 }

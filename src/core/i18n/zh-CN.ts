@@ -8,6 +8,7 @@ export const zhCN = {
   'table.not_found': '在「{file}」中没有找到委员名单表：需要一个表头同时含有「姓名」和至少一个履职项目（如「出席全体会议」「领衔提案」）的工作表。',
   'table.sheet_not_found': '在「{file}」中没有名为「{sheet}」的工作表。',
   'table.sheet_no_header': '「{file}」的工作表「{sheet}」中没有找到表头：需要含有「姓名」和至少一个履职项目的一行。',
+  'table.sheet_excluded': '「{file}」的工作表「{sheet}」是评价办法或本程序生成的结果表，不能作为委员名单表。',
   'method.invalid': '评价办法有误（{where}）：{detail}',
   'name.missing': '第 {row} 行填有履职数据，但「姓名」单元格 {cell} 为空。',
   'member.duplicate': '委员「{member}」重复出现：与第 {firstRow} 行是同一人（{reason}），两行都暂不评分，请核实后删除多余的一行。',
@@ -23,7 +24,14 @@ export const zhCN = {
   'logic.accepted_exceeds_submitted': '{accepted}（{acceptedCount}）多于{submitted}（{submittedCount}），请核实。',
   'logic.standing_only': '「{member}」不是常委，却填有常委会议次数（{cell}），请核实政协职务或次数。',
   'row.subtotal_skipped': '第 {row} 行是「{text}」行，已跳过，不计入委员。',
+  'row.note_skipped': '第 {row} 行是说明文字「{text}」，已跳过，不计入委员。',
   'row.hidden': '第 {row} 行（{member}）是隐藏行，仍按委员统计，请确认。',
+  // member notes and shortlist reasons (evaluation)
+  'note.pending': '待核实：存在错误，暂不评分',
+  'note.unmet_requirement': '未达基本要求：{label}',
+  'note.veto': '否决：{label}',
+  'shortlist.excluded_role': '政协职务为{role}，不参加评选',
+  'shortlist.condition_failed': '不满足附加条件：{condition}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -13,21 +13,60 @@ type Token =
   | { readonly t: 'op'; readonly v: string; readonly at: number }
   | { readonly t: 'end'; readonly at: number };
 
-const WORD_OPS: Readonly<Record<string, string>> = { and: 'and', or: 'or', not: 'not', 且: 'and', 或: 'or', 非: 'not', AND: 'and', OR: 'or', NOT: 'not' };
-const FULL_WIDTH: Readonly<Record<string, string>> = { '（': '(', '）': ')', '＞': '>', '＜': '<', '＝': '=', '！': '!', '＋': '+', '－': '-', '＊': '*', '／': '/', '≥': '>=', '≤': '<=', '≠': '!=', '×': '*', '÷': '/' };
+const WORD_OPS: ReadonlyMap<string, string> = new Map([
+  ['and', 'and'],
+  ['or', 'or'],
+  ['not', 'not'],
+  ['且', 'and'],
+  ['或', 'or'],
+  ['非', 'not'],
+  ['AND', 'and'],
+  ['OR', 'or'],
+  ['NOT', 'not'],
+]);
+const FULL_WIDTH: ReadonlyMap<string, string> = new Map([
+  ['（', '('],
+  ['）', ')'],
+  ['＞', '>'],
+  ['＜', '<'],
+  ['＝', '='],
+  ['！', '!'],
+  ['＋', '+'],
+  ['－', '-'],
+  ['＊', '*'],
+  ['／', '/'],
+  ['≥', '>='],
+  ['≤', '<='],
+  ['≠', '!='],
+  ['×', '*'],
+  ['÷', '/'],
+]);
 
-function normaliseChars(src: string): string {
-  let out = '';
+/** Longer conditions are surely a mistake (and would make evaluation slow). */
+const MAX_SOURCE_LENGTH = 2000;
+/** Deeper nesting of brackets, `not` or unary minus is refused, so parsing never exhausts the stack. */
+const MAX_DEPTH = 64;
+
+/** Half-width text, plus the 0-based position in the source of every character of it. */
+function normaliseChars(src: string): { readonly text: string; readonly at: readonly number[] } {
+  let text = '';
+  const at: number[] = [];
+  let pos = 0;
   for (const ch of src) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
-    else out += FULL_WIDTH[ch] ?? ch;
+    const out = code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : (FULL_WIDTH.get(ch) ?? ch);
+    text += out;
+    for (let k = 0; k < out.length; k++) at.push(pos);
+    pos += ch.length;
   }
-  return out;
+  return { text, at };
 }
 
+const NUMBER = /\d+(\.\d+)?/y;
+const NAME = /[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\u3400-\u9fff\uf900-\ufaff]*/y;
+
 function tokenize(src: string): Token[] | string {
-  const s = normaliseChars(src);
+  const { text: s, at } = normaliseChars(src);
   const tokens: Token[] = [];
   let i = 0;
   while (i < s.length) {
@@ -36,15 +75,18 @@ function tokenize(src: string): Token[] | string {
       i++;
       continue;
     }
-    const num = /^\d+(\.\d+)?/.exec(s.slice(i));
+    NUMBER.lastIndex = i;
+    const num = NUMBER.exec(s);
     if (num) {
-      tokens.push({ t: 'num', v: Number(num[0]), at: i });
+      const v = Number(num[0]);
+      if (!Number.isFinite(v) || num[0].replace('.', '').length > 15) return `数字「${num[0]}」位数过多`;
+      tokens.push({ t: 'num', v, at: i });
       i += num[0].length;
       continue;
     }
     const two = s.slice(i, i + 2);
-    if (['>=', '<=', '==', '!=', '&&', '||'].includes(two)) {
-      tokens.push({ t: 'op', v: two === '&&' ? 'and' : two === '||' ? 'or' : two, at: i });
+    if (['>=', '<=', '==', '!=', '<>', '&&', '||'].includes(two)) {
+      tokens.push({ t: 'op', v: two === '&&' ? 'and' : two === '||' ? 'or' : two === '<>' ? '!=' : two, at: i });
       i += 2;
       continue;
     }
@@ -58,24 +100,25 @@ function tokenize(src: string): Token[] | string {
       i++;
       continue;
     }
-    if (WORD_OPS[ch] !== undefined && ch.length === 1 && /[且或非]/.test(ch)) {
-      tokens.push({ t: 'op', v: WORD_OPS[ch], at: i });
+    if (/[且或非]/.test(ch)) {
+      tokens.push({ t: 'op', v: WORD_OPS.get(ch) ?? ch, at: i });
       i++;
       continue;
     }
     // A name: letters, digits, underscore and CJK, up to an operator or space.
-    const name = /^[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\u3400-\u9fff\uf900-\ufaff]*/.exec(s.slice(i));
+    NAME.lastIndex = i;
+    const name = NAME.exec(s);
     if (name) {
       let word = name[0];
       // 且/或/非 inside a CJK run end the name (e.g. 出席全体会议且...).
       const cut = word.search(/[且或非]/);
       if (cut > 0) word = word.slice(0, cut);
-      const op = WORD_OPS[word];
+      const op = WORD_OPS.get(word);
       tokens.push(op ? { t: 'op', v: op, at: i } : { t: 'name', v: word, at: i });
       i += word.length;
       continue;
     }
-    return `第 ${i + 1} 个字符「${ch}」无法识别`;
+    return `第 ${(at[i] ?? i) + 1} 个字符「${ch}」无法识别`;
   }
   tokens.push({ t: 'end', at: s.length });
   return tokens;
@@ -83,6 +126,7 @@ function tokenize(src: string): Token[] | string {
 
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(
     private readonly tokens: readonly Token[],
     private readonly resolve: (name: string) => string | null,
@@ -92,6 +136,13 @@ class Parser {
     const e = this.or();
     const t = this.peek();
     if (t.t !== 'end') throw new SyntaxProblem(`多余的「${tokenText(t)}」`);
+    return e;
+  }
+
+  private nested(parse: () => Expr): Expr {
+    if (++this.depth > MAX_DEPTH) throw new SyntaxProblem('括号或「非」「-」嵌套过深');
+    const e = parse();
+    this.depth--;
     return e;
   }
 
@@ -125,7 +176,7 @@ class Parser {
   private not(): Expr {
     if (this.isOp('not')) {
       this.pos++;
-      return { kind: 'unary', op: 'not', arg: this.not() };
+      return { kind: 'unary', op: 'not', arg: this.nested(() => this.not()) };
     }
     return this.comparison();
   }
@@ -166,11 +217,11 @@ class Parser {
   private unary(): Expr {
     if (this.isOp('-')) {
       this.pos++;
-      return { kind: 'unary', op: '-', arg: this.unary() };
+      return { kind: 'unary', op: '-', arg: this.nested(() => this.unary()) };
     }
     if (this.isOp('+')) {
       this.pos++;
-      return this.unary();
+      return this.nested(() => this.unary());
     }
     return this.primary();
   }
@@ -189,7 +240,7 @@ class Parser {
     }
     if (this.isOp('(')) {
       this.pos++;
-      const e = this.or();
+      const e = this.nested(() => this.or());
       if (!this.isOp(')')) throw new SyntaxProblem('缺少右括号「)」');
       this.pos++;
       return e;
@@ -211,6 +262,7 @@ function tokenText(t: Token): string {
  */
 export function parseCondition(source: string, resolve: (name: string) => string | null): ExpressionResult {
   if (source.trim() === '') return { ok: false, detail: '条件为空' };
+  if (source.length > MAX_SOURCE_LENGTH) return { ok: false, detail: `条件过长（超过 ${MAX_SOURCE_LENGTH} 个字符）` };
   const tokens = tokenize(source);
   if (typeof tokens === 'string') return { ok: false, detail: tokens };
   try {

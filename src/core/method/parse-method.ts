@@ -1,22 +1,292 @@
-// STUB (helper core-method implements): the method JSON form (CONTRACT.md section 3).
-import type { Method } from '../types';
+/**
+ * The method JSON form (CONTRACT.md section 3): strict validation into a Method. The first
+ * problem stops the parse and is reported with its JSON path (e.g. `items[2].points`) and a
+ * Chinese detail. Unknown fields are ignored (later versions may add some); a known field of
+ * the wrong type is an error. Conditions are stored in one canonical text (Chinese labels,
+ * 且/或/非), so a method read from JSON, from the sheet or from methodToJson compares equal.
+ */
+import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey } from '../columns';
+import type { Condition, Method, MethodCategory, MethodGrade, MethodItem, MethodRequirement, MethodShortlist, MethodVeto, NoticeSettings, ShortlistScope } from '../types';
+import { parseCondition } from './expression';
+import { findJsonSyntaxProblem } from './json-syntax';
+import { fieldName, GROUP_BY_WORDS, NOTICE_TEXT_FIELDS, PENDING_WORDS, ROLES, ROUNDING_WORDS, SCOPE_WORDS, describeValue } from './method-fields';
+import { child, choice, element, fail, field, isRecord, list, MethodProblem, optionalPoints, optionalText, optionalWhole, ordered, points, record, text } from './method-values';
+import { renderExpr } from './render-condition';
+import { describeOwner, displayName, ItemNames, nameForm } from './resolve-names';
+
+export { methodToJson } from './method-to-json';
 
 export type MethodResult = { readonly ok: true; readonly method: Method } | { readonly ok: false; readonly path: string; readonly detail: string };
 
+/** A custom item key: letters, digits, underscore or Chinese characters, not starting with a digit, without 且/或/非 (they are operators in conditions). */
+const CUSTOM_KEY = /^[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\u3400-\u9fff\uf900-\ufaff]*$/;
+/** Characters that separate header names in one cell of the 评价办法 sheet. */
+export const HEADER_SEPARATORS = /[、,，;；]/;
+
 /** Parses method JSON text; errors name the JSON path (e.g. `items[2].points`) and say what is wrong in Chinese. */
 export function parseMethodJson(text: string): MethodResult {
-  void text;
-  throw new Error('not implemented');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, path: '', detail: '评价办法文件是空的' };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    const p = findJsonSyntaxProblem(body);
+    return { ok: false, path: '', detail: p ? `JSON 格式错误：第 ${p.line} 行第 ${p.column} 列，${p.reason}` : 'JSON 格式错误' };
+  }
+  return parseMethodObject(value);
 }
 
 /** Validates and normalises an already-parsed JSON value. */
 export function parseMethodObject(value: unknown): MethodResult {
-  void value;
-  throw new Error('not implemented');
+  try {
+    return { ok: true, method: readMethod(value) };
+  } catch (e) {
+    if (e instanceof MethodProblem) return { ok: false, path: e.path, detail: e.detail };
+    throw e;
+  }
 }
 
-/** The JSON form of a method (parseMethodObject(methodToJson(m)) gives m back). */
-export function methodToJson(method: Method): Record<string, unknown> {
-  void method;
-  throw new Error('not implemented');
+function readMethod(value: unknown): Method {
+  if (!isRecord(value)) fail('', `评价办法应为一个 JSON 对象（{ "title": …, "items": […], "grades": […] }），现为${describeValue(value)}`);
+  const title = text('title', field(value, 'title'));
+  const year = readYear(field(value, 'year'));
+  const heldObj = record('held', field(value, 'held'), false);
+  const held = { plenary: optionalWhole('held.plenary', heldObj && field(heldObj, 'plenary'), 0), standing: optionalWhole('held.standing', heldObj && field(heldObj, 'standing'), 0) };
+  const base = optionalPoints('base', field(value, 'base')) ?? 0;
+  const totalObj = record('total', field(value, 'total'), false);
+  const total = { min: optionalPoints('total.min', totalObj && field(totalObj, 'min')), max: optionalPoints('total.max', totalObj && field(totalObj, 'max')) };
+  ordered('total', total.min, total.max);
+  const categories = readCategories(list('categories', field(value, 'categories'), false));
+  const names = new ItemNames();
+  const items = readItems(list('items', field(value, 'items'), true), categories, names);
+  const grades = readGrades(list('grades', field(value, 'grades'), true));
+  const conditions = conditionReader(names, items);
+  const requirements = list('requirements', field(value, 'requirements'), false).map((v, i) => readRequirement(element('requirements', i), v, grades, conditions));
+  const vetoes = list('vetoes', field(value, 'vetoes'), false).map((v, i) => readVeto(element('vetoes', i), v, grades, conditions));
+  const shortlist = readShortlist(field(value, 'shortlist'), grades, conditions);
+  const notice = readNotice(field(value, 'notice'));
+  return { title, year, held, base, total, categories, items, requirements, vetoes, grades, shortlist, notice };
+}
+
+function entry(path: string, v: unknown): Readonly<Record<string, unknown>> {
+  if (!isRecord(v)) fail(path, `「${fieldName(path)}」的每一项应为对象（{ … }），第 ${indexOf(path) + 1} 项现为${describeValue(v)}`);
+  return v;
+}
+
+function indexOf(path: string): number {
+  return Number(/\[(\d+)\]$/.exec(path)?.[1] ?? 0);
+}
+
+function readYear(v: unknown): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1000 || v > 9999) fail('year', `「年度」应为四位数的年份，如 2025，现为${describeValue(v)}`);
+  return v;
+}
+
+function readCategories(values: readonly unknown[]): MethodCategory[] {
+  const out: MethodCategory[] = [];
+  values.forEach((v, i) => {
+    const path = element('categories', i);
+    const c = entry(path, v);
+    const key = text(child(path, 'key'), field(c, 'key'));
+    const label = optionalText(child(path, 'label'), field(c, 'label')) ?? key;
+    for (const other of out) {
+      if (other.key === key) fail(child(path, 'key'), `「类别代码」「${key}」重复（与第 ${out.indexOf(other) + 1} 个类别相同）`);
+      if (other.label === label || other.key === label) fail(child(path, 'label'), `「类别名称」「${label}」与第 ${out.indexOf(other) + 1} 个类别的代码或名称相同`);
+      if (other.label === key) fail(child(path, 'key'), `「类别代码」「${key}」与第 ${out.indexOf(other) + 1} 个类别的名称相同`);
+    }
+    const max = optionalPoints(child(path, 'max'), field(c, 'max'));
+    const min = optionalPoints(child(path, 'min'), field(c, 'min'));
+    ordered(path, min, max);
+    out.push({ key, label, max, min });
+  });
+  return out;
+}
+
+function readItems(values: readonly unknown[], categories: readonly MethodCategory[], names: ItemNames): MethodItem[] {
+  const out: MethodItem[] = [];
+  values.forEach((v, i) => {
+    const path = element('items', i);
+    const it = entry(path, v);
+    const key = readItemKey(child(path, 'key'), field(it, 'key'), names);
+    const previous = out.findIndex((o) => o.key === key);
+    if (previous >= 0) fail(child(path, 'key'), `「项目代码」「${key}」重复（第 ${previous + 1} 个计分项目已是此项目）`);
+    const builtin = isBuiltinCountKey(key);
+    const label = optionalText(child(path, 'label'), field(it, 'label'));
+    const headers = readHeaders(child(path, 'headers'), field(it, 'headers'), key);
+    if (!builtin && label === null && headers.length === 0) fail(child(path, 'label'), `「${key}」是自定义项目，须填写「项目名称」或「表头名称」，以便在统计表中找到它的列`);
+    if (label !== null) claim(names, label, key, child(path, 'label'));
+    headers.forEach((h, j) => claim(names, h, key, element(child(path, 'headers'), j)));
+    const itemPoints = points(child(path, 'points'), field(it, 'points'));
+    const from = optionalWhole(child(path, 'from'), field(it, 'from'), 1) ?? 1;
+    const max = optionalPoints(child(path, 'max'), field(it, 'max'));
+    const min = optionalPoints(child(path, 'min'), field(it, 'min'));
+    ordered(path, min, max);
+    out.push({
+      key,
+      label: label ?? builtinLabel(key) ?? headers[0],
+      headers,
+      points: itemPoints,
+      from,
+      max,
+      min,
+      category: readCategoryRef(child(path, 'category'), field(it, 'category'), categories),
+    });
+  });
+  return out;
+}
+
+function readItemKey(path: string, v: unknown, names: ItemNames): string {
+  const key = text(path, v);
+  if (isBuiltinCountKey(key)) return key;
+  const owner = names.claim(key, key);
+  if (owner !== null) {
+    const hint = owner.kind === 'item' && owner.builtin ? `；内置项目请写代码 ${owner.key}` : '';
+    fail(path, `「项目代码」「${key}」已是${describeOwner(owner)}，不能用作自定义项目代码${hint}`);
+  }
+  if (!CUSTOM_KEY.test(key) || /[且或非]/.test(key))
+    fail(path, `「项目代码」「${key}」不是内置项目代码；自定义项目代码只能由字母、数字、下划线或汉字组成，不以数字开头，不含空格、括号和「且」「或」「非」，如 poverty_help`);
+  return key;
+}
+
+/** Header names of a custom item, or extra header names of a built-in one (its own contract headers are left out). */
+function readHeaders(path: string, v: unknown, key: string): string[] {
+  const own = new Set((COUNT_COLUMNS.find((c) => c.key === key)?.headers ?? []).map(nameForm));
+  const out: string[] = [];
+  list(path, v, false).forEach((h, j) => {
+    const header = text(element(path, j), h);
+    if (HEADER_SEPARATORS.test(header)) fail(element(path, j), `「表头名称」「${header}」不能含「、」「，」「；」：多个表头名称请分成多项`);
+    if (!own.has(nameForm(header)) && !out.some((o) => nameForm(o) === nameForm(header))) out.push(header);
+  });
+  return out;
+}
+
+function claim(names: ItemNames, name: string, key: string, path: string): void {
+  const owner = names.claim(name, key);
+  if (owner !== null) fail(path, `「${fieldName(path)}」「${name}」已是${describeOwner(owner)}，请换一个名称`);
+}
+
+function readCategoryRef(path: string, v: unknown, categories: readonly MethodCategory[]): string | null {
+  const ref = optionalText(path, v);
+  if (ref === null) return null;
+  const found = categories.find((c) => c.key === ref) ?? categories.find((c) => c.label === ref);
+  if (found) return found.key;
+  if (categories.length === 0) fail(path, `「所属类别」「${ref}」不存在：尚未定义任何计分类别（categories）`);
+  return fail(path, `「所属类别」「${ref}」不存在，应为 ${categories.map((c) => (c.label === c.key ? c.key : `${c.key}（${c.label}）`)).join('、')} 之一`);
+}
+
+function readGrades(values: readonly unknown[]): MethodGrade[] {
+  if (values.length < 2) fail('grades', `「等次」至少需要两个（如 合格、不合格），现有 ${values.length} 个`);
+  const out: MethodGrade[] = [];
+  values.forEach((v, i) => {
+    const path = element('grades', i);
+    const g = entry(path, v);
+    const name = text(child(path, 'name'), field(g, 'name'));
+    const same = out.findIndex((o) => o.name === name);
+    if (same >= 0) fail(child(path, 'name'), `「等次名称」「${name}」重复（第 ${same + 1} 个等次已用此名称）`);
+    const last = i === values.length - 1;
+    const minPath = child(path, 'min');
+    const given = optionalPoints(minPath, field(g, 'min'));
+    if (!last && given === null) fail(minPath, `等次「${name}」缺少「最低分」：除最后一个（最低的）等次外，每个等次都要有最低分`);
+    const prev = out[out.length - 1];
+    if (!last && prev !== undefined && prev.min !== null && given !== null && given >= prev.min)
+      fail(minPath, `等次「${name}」的「最低分」${given} 应低于上一等次「${prev.name}」的最低分 ${prev.min}（等次须从高到低排列）`);
+    // The last grade catches every lower score: a min written there is accepted and ignored.
+    out.push({ name, min: last ? null : given, color: readColor(child(path, 'color'), field(g, 'color')) });
+  });
+  return out;
+}
+
+/** `#RRGGBB` in upper case; `#rgb`, lower case and a missing `#` are accepted. */
+function readColor(path: string, v: unknown): string | null {
+  const s = optionalText(path, v);
+  if (s === null) return null;
+  const m = /^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/.exec(s);
+  if (!m) return fail(path, `「颜色」应为 #RRGGBB 形式的颜色代码，如 #C6EFCE，现为${describeValue(s)}`);
+  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  return `#${hex.toUpperCase()}`;
+}
+
+function gradeRef(path: string, v: unknown, grades: readonly MethodGrade[]): string {
+  const name = text(path, v);
+  if (!grades.some((g) => g.name === name)) fail(path, `「${fieldName(path)}」「${name}」不是已定义的等次，应为 ${grades.map((g) => g.name).join('、')} 之一`);
+  return name;
+}
+
+type ConditionReader = (path: string, v: unknown, required: boolean) => Condition | null;
+
+function conditionReader(names: ItemNames, items: readonly MethodItem[]): ConditionReader {
+  const show = displayName(names, new Map(items.map((i) => [i.key, i.label])));
+  return (path, v, required) => {
+    const source = required ? text(path, v) : optionalText(path, v);
+    if (source === null) return null;
+    const parsed = parseCondition(source, (n) => names.resolve(n));
+    if (!parsed.ok) {
+      const hint = parsed.detail.startsWith('不认识的项目') ? '（条件中可写项目代码如 plenary_attended、项目名称或表头名称如 出席全体会议，以及 常委）' : '';
+      fail(path, `「${fieldName(path)}」「${source}」有误：${parsed.detail}${hint}`);
+    }
+    return { source: renderExpr(parsed.condition.expr, show), expr: parsed.condition.expr };
+  };
+}
+
+function requiredCondition(read: ConditionReader, path: string, v: unknown): Condition {
+  const c = read(path, v, true);
+  if (c === null) throw new Error('a required condition came back null');
+  return c;
+}
+
+function readRequirement(path: string, v: unknown, grades: readonly MethodGrade[], read: ConditionReader): MethodRequirement {
+  const r = entry(path, v);
+  return {
+    label: text(child(path, 'label'), field(r, 'label')),
+    when: requiredCondition(read, child(path, 'when'), field(r, 'when')),
+    ceiling: gradeRef(child(path, 'ceiling'), field(r, 'ceiling'), grades),
+  };
+}
+
+function readVeto(path: string, v: unknown, grades: readonly MethodGrade[], read: ConditionReader): MethodVeto {
+  const r = entry(path, v);
+  return {
+    label: text(child(path, 'label'), field(r, 'label')),
+    when: requiredCondition(read, child(path, 'when'), field(r, 'when')),
+    grade: gradeRef(child(path, 'grade'), field(r, 'grade'), grades),
+  };
+}
+
+const ROUNDINGS: readonly MethodShortlist['rounding'][] = ['floor', 'round', 'ceil'];
+const SCOPES: readonly ShortlistScope[] = ['all', 'committee', 'liaison_group', 'sector'];
+
+function readShortlist(v: unknown, grades: readonly MethodGrade[], read: ConditionReader): MethodShortlist | null {
+  const s = record('shortlist', v, false);
+  if (s === null) return null;
+  const quota = field(s, 'quota');
+  if (quota === undefined || quota === null) fail('shortlist.quota', '缺少「比例」（如 0.1 表示 10%）');
+  if (typeof quota !== 'number' || !Number.isFinite(quota) || quota <= 0 || quota > 1)
+    fail('shortlist.quota', `「比例」应为大于 0、不大于 1 的小数（如 0.1 表示 10%），现为${describeValue(quota)}`);
+  return {
+    label: text('shortlist.label', field(s, 'label')),
+    minGrade: gradeRef('shortlist.minGrade', field(s, 'minGrade'), grades),
+    quota,
+    rounding: choice('shortlist.rounding', field(s, 'rounding'), ROUNDINGS, 'floor', ROUNDING_WORDS),
+    scope: choice('shortlist.scope', field(s, 'scope'), SCOPES, 'all', SCOPE_WORDS),
+    excludeRoles: list('shortlist.excludeRoles', field(s, 'excludeRoles'), false).map((r, i) => {
+      const path = element('shortlist.excludeRoles', i);
+      const role = text(path, r);
+      if (!ROLES.includes(role)) fail(path, `「不参加评选的政协职务」「${role}」不是政协职务，应为 ${ROLES.join('、')} 之一`);
+      return role;
+    }),
+    when: read('shortlist.when', field(s, 'when'), false),
+  };
+}
+
+function readNotice(v: unknown): NoticeSettings | null {
+  const n = record('notice', v, false);
+  if (n === null) return null;
+  const texts = Object.fromEntries(NOTICE_TEXT_FIELDS.map((k) => [k, optionalText(`notice.${k}`, field(n, k))])) as Record<(typeof NOTICE_TEXT_FIELDS)[number], string | null>;
+  return {
+    ...texts,
+    circularGroupBy: choice('notice.circularGroupBy', field(n, 'circularGroupBy'), ['grade', 'committee'], 'grade', GROUP_BY_WORDS),
+    pending: choice('notice.pending', field(n, 'pending'), ['list', 'omit'], 'list', PENDING_WORDS),
+  };
 }

@@ -1,6 +1,6 @@
 /** Everything the notice sheets are built from. */
 import type { SheetSnapshot } from '../snapshot';
-import type { GroupStat, MemberResult, Method, ReportSummary, ShortlistResult, TableLocation } from '../types';
+import type { Finding, GroupStat, MemberResult, Method, ReportSummary, ShortlistResult, TableLocation } from '../types';
 
 export interface DateParts {
   readonly year: number;
@@ -25,4 +25,6 @@ export interface NoticeContext {
   readonly previousRunLog: SheetSnapshot | null;
   /** Where the method came from, for 运行记录. */
   readonly methodOrigin: string;
+  /** Every finding of the run; a pending member's slip says why it is pending (optional for older callers). */
+  readonly findings?: readonly Finding[];
 }

@@ -1,9 +1,135 @@
-// STUB (helper notices implements): 个人履职告知单.
+/**
+ * 个人履职告知单: one page per member in one sheet (page breaks, not hundreds of sheets): the
+ * member's own counts, points per item and category, score, grade, rank, and why — unmet
+ * requirements, vetoes, or for pending members (待核实) the problems still being checked.
+ */
 import type { SheetPlan } from '../plan';
+import type { MemberResult, Method, MethodItem } from '../types';
 import type { NoticeContext } from './context';
+import { gradeFill, gradeText } from './member-columns';
+import { COMPACT_SIZES, NoticeWriter, PAGE_BUDGET_PT, STANDARD_SIZES, TIGHT_SIZES, blockHeight, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
+import { fillPlaceholders } from './placeholders';
+import { basePlaceholders, memberPlaceholders, wording, type Wording } from './wording';
+import { itemRule, pointsText } from './rules';
+
+/** 类别 | 计分项目 | 次数 | 计分 | 计分规则: 74 characters. */
+export const SLIP_WIDTHS: readonly number[] = [12, 15, 8, 8, 31];
+
+interface ItemRow {
+  readonly item: MethodItem;
+  readonly count: number;
+  readonly points: number | null;
+}
 
 export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
-  void name;
-  void ctx;
-  throw new Error('not implemented');
+  const w = wording(ctx);
+  const ranked = ctx.results.filter((m) => m.status === 'graded').length;
+  const pages = ctx.results.map((m) => slipPage(name, ctx, w, m, ranked));
+  return stackPages(name, SLIP_WIDTHS, pages);
+}
+
+/** The largest sizes that keep the slip on one page; if none does, only the items with a count or points. */
+function slipPage(name: string, ctx: NoticeContext, w: Wording, m: MemberResult, ranked: number): SheetPlan {
+  for (const activeOnly of [false, true]) {
+    for (const sizes of [STANDARD_SIZES, COMPACT_SIZES, TIGHT_SIZES]) {
+      const page = writeSlip(name, ctx, w, m, ranked, sizes, activeOnly);
+      if (blockHeight(page) <= PAGE_BUDGET_PT) return page;
+    }
+  }
+  return writeSlip(name, ctx, w, m, ranked, TIGHT_SIZES, true);
+}
+
+function writeSlip(name: string, ctx: NoticeContext, w: Wording, m: MemberResult, ranked: number, sizes: FontSizes, activeOnly: boolean): SheetPlan {
+  const method = ctx.method;
+  const values = { ...basePlaceholders(method, w), ...memberPlaceholders(m) };
+  const pending = m.status === 'pending';
+  const out = new NoticeWriter(name, SLIP_WIDTHS, sizes);
+  out.title(fillPlaceholders(w.slipTitle, values));
+  out.spacer();
+  out.paragraph(`${m.name}委员：`, { indent: false });
+  out.paragraph(fillPlaceholders(w.slipOpening, values));
+  out.spacer(6);
+  out.form([
+    [{ value: '姓名', label: true }, { value: m.name }, { value: '界别', label: true }, { value: m.sector ?? '', span: 2 }],
+    [{ value: '专委会', label: true }, { value: m.committee ?? '' }, { value: '政协职务', label: true }, { value: m.role, span: 2 }],
+    [{ value: '工作单位', label: true }, { value: m.unit ?? '', span: 4 }],
+  ]);
+  out.spacer(6);
+
+  const rows = itemRows(method, m, pending);
+  const shown = activeOnly ? rows.filter((r) => r.count !== 0 || (r.points ?? 0) !== 0) : rows;
+  const columns: NoticeColumn<ItemRow>[] = [
+    { header: '类别', value: (r) => categoryText(method, m, r.item.category, pending), mergeDown: (r) => r.item.category ?? '' },
+    { header: '计分项目', value: (r) => r.item.label, align: 'left' },
+    { header: '次数', value: (r) => r.count },
+    { header: '计分', format: '0.00', value: (r) => r.points ?? '—' },
+    { header: '计分规则', value: (r) => itemRule(r.item), align: 'left' },
+  ];
+  out.table(columns, byCategory(method, shown));
+  if (shown.length < rows.length) out.paragraph(`其余 ${rows.length - shown.length} 个计分项目本年度无记录，未计分。`, { indent: false, size: sizes.table });
+  out.spacer(6);
+
+  const rankText = m.rank !== null ? `第${m.rank}名（共${ranked}人参加排名）` : pending ? '—' : '不参加排名';
+  out.form([
+    [{ value: '基础分', label: true }, { value: method.base, format: '0.00' }, { value: '综合得分', label: true }, { value: pending || m.score === null ? '—' : m.score, format: '0.00', span: 2 }],
+    [{ value: '评价等次', label: true }, { value: gradeText(m), fill: gradeFill(method, m) }, { value: '名次', label: true }, { value: rankText, span: 2 }],
+  ]);
+  out.spacer(6);
+  for (const line of reasons(ctx, m)) out.paragraph(line, { size: sizes.table + 1.5 });
+  out.signature(w.office, w.date);
+  return out.build();
+}
+
+/** Every method item with the member's count and points, in the method's order. */
+function itemRows(method: Method, m: MemberResult, pending: boolean): ItemRow[] {
+  return method.items.map((item) => ({ item, count: m.counts[item.key] ?? 0, points: pending ? null : (m.itemPoints[item.key] ?? 0) }));
+}
+
+/** Items grouped by category in the method's order, uncategorised items last. */
+function byCategory(method: Method, rows: readonly ItemRow[]): ItemRow[] {
+  const order = new Map(method.categories.map((c, i) => [c.key, i]));
+  const rank = (r: ItemRow): number => (r.item.category === null ? method.categories.length : (order.get(r.item.category) ?? method.categories.length));
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+}
+
+/** 「会议活动 / 18.00分 / 上限30分」: the category, its clamped subtotal and bounds. */
+function categoryText(method: Method, m: MemberResult, key: string | null, pending: boolean): string {
+  const c = key === null ? undefined : method.categories.find((x) => x.key === key);
+  if (!c) return '单列项目';
+  const lines = [c.label];
+  if (!pending) lines.push(`${(m.categories[c.key] ?? 0).toFixed(2)}分`);
+  if (c.max !== null) lines.push(`上限${pointsText(c.max)}分`);
+  if (c.min !== null) lines.push(`下限${pointsText(c.min)}分`);
+  return lines.join('\n');
+}
+
+/** Why the member got this grade (or why there is none yet), one line each. */
+export function reasons(ctx: NoticeContext, m: MemberResult): string[] {
+  const method = ctx.method;
+  if (m.status === 'pending') {
+    const problems = (ctx.findings ?? []).filter((f) => f.severity === 'error' && f.row === m.row).map((f) => f.message);
+    const list = problems.length > 0 ? problems : m.notes;
+    return ['您的履职数据正在核实，暂不评定等次（待核实）。原因：', ...list.map((p, i) => `${i + 1}. ${p}`)];
+  }
+  const lines: string[] = [];
+  if (m.unmetRequirements.length === 0) lines.push('基本要求：已全部达到。');
+  for (const label of m.unmetRequirements) {
+    const ceiling = method.requirements.find((r) => r.label === label)?.ceiling;
+    lines.push(`未达到的基本要求：${label}${ceiling ? `（未达到时等次最高为${ceiling}）` : ''}。`);
+  }
+  for (const label of m.vetoes) {
+    const grade = method.vetoes.find((v) => v.label === label)?.grade;
+    lines.push(`否决情形：${label}${grade ? `（等次定为${grade}）` : ''}。`);
+  }
+  const byScore = scoreGrade(method, m.score);
+  if (byScore !== null && m.grade !== null && byScore !== m.grade) lines.push(`按得分，等次应为${byScore}；因上述情形，评定为${m.grade}。`);
+  return lines;
+}
+
+/** The grade the score alone gives (the first grade whose min the score reaches). */
+export function scoreGrade(method: Method, score: number | null): string | null {
+  if (score === null) return null;
+  const cents = Math.round(score * 100);
+  const g = method.grades.find((x) => x.min === null || cents >= Math.round(x.min * 100));
+  return g?.name ?? null;
 }

@@ -1,5 +1,5 @@
 /** A small mutable builder for one generated sheet; build() returns the immutable SheetPlan. */
-import { rangeAddress } from '../a1';
+import { parseCell, parseRange, rangeAddress } from '../a1';
 import type { CellStyle, Hyperlink, PageSetup, PlanValue, SheetPlan, StyleRun } from '../plan';
 
 /** CJK fonts named as offices expect, each with fallbacks where 方正/GB2312 fonts are missing. */
@@ -91,6 +91,32 @@ export class SheetBuilder {
 
   pageBreakBefore(row: number): this {
     if (row > 1 && !this.breaks.includes(row)) this.breaks.push(row);
+    return this;
+  }
+
+  /**
+   * Copies a block built on its own (values, styles, merges, row heights, links, breaks) so that its
+   * row 1 lands on `atRow`; lets a page be measured before it is placed. Column widths and page setup
+   * of the block are ignored.
+   */
+  placeBlock(block: SheetPlan, atRow: number): this {
+    const shift = atRow - 1;
+    const shiftRange = (a1: string): string => {
+      const r = parseRange(a1);
+      if (!r) throw new Error(`bad range ${a1} in block ${block.name}`);
+      return rangeAddress(r.top + shift, r.left, r.bottom + shift, r.right);
+    };
+    const blockRows = Math.max(block.values.length, ...block.rowHeights.map((h) => h.row));
+    while (this.rows.length < shift + blockRows) this.rows.push([]);
+    block.values.forEach((row, i) => row.forEach((v, j) => v !== null && this.set(atRow + i, j + 1, v)));
+    block.styles.forEach((s) => this.styleRuns.push({ range: shiftRange(s.range), style: s.style }));
+    block.merges.forEach((m) => this.mergeList.push(shiftRange(m)));
+    block.rowHeights.forEach((h) => this.heights.set(h.row + shift, h.height));
+    block.hyperlinks.forEach((l) => {
+      const c = parseCell(l.cell);
+      if (c) this.links.push({ ...l, cell: rangeAddress(c.row + shift, c.col, c.row + shift, c.col) });
+    });
+    block.pageBreaks.forEach((r) => this.pageBreakBefore(r + shift));
     return this;
   }
 

@@ -1,12 +1,18 @@
-// STUB (helper core-table implements): find the member table per CONTRACT.md section 2.
-import type { Snapshot } from '../snapshot';
+/**
+ * Finds the member table (CONTRACT.md §2): the sheet named by --sheet, else the visible, not
+ * excluded sheet whose header recognises most columns (the first such sheet on ties). A header
+ * needs `name` and at least one counted item; data run from the row after the header to the
+ * last row of the sheet holding anything.
+ */
+import { message } from '../i18n/format';
+import type { MessageKey } from '../i18n/zh-CN';
+import type { SheetSnapshot, Snapshot } from '../snapshot';
 import type { Fatal, TableLocation } from '../types';
+import { bestHeader, SEARCH_ROWS, type HeaderCandidate } from './header-candidates';
+import { HeaderGrid, lastContentRow } from './header-grid';
+import { headerMatcher, type CustomColumn, type HeaderMatcher } from './match-header';
 
-/** A method's custom item: its key and the header names that identify its column. */
-export interface CustomColumn {
-  readonly key: string;
-  readonly headers: readonly string[];
-}
+export type { CustomColumn } from './match-header';
 
 export interface LocateOptions {
   /** --sheet: use this sheet; else the sheet whose header matches best. */
@@ -18,8 +24,44 @@ export interface LocateOptions {
 
 export type LocateResult = { readonly ok: true; readonly location: TableLocation } | { readonly ok: false; readonly fatal: Fatal };
 
+function headerOf(sheet: SheetSnapshot, matcher: HeaderMatcher): HeaderCandidate | null {
+  return bestHeader(new HeaderGrid(sheet, SEARCH_ROWS + 1), matcher);
+}
+
+function location(sheet: SheetSnapshot, header: HeaderCandidate): TableLocation {
+  const firstDataRow = header.headerRows[header.headerRows.length - 1] + 1;
+  return {
+    sheet: sheet.name,
+    headerRows: header.headerRows,
+    firstDataRow,
+    lastDataRow: Math.max(lastContentRow(sheet), firstDataRow - 1),
+    columns: [...header.columns].sort((a, b) => a.col - b.col),
+  };
+}
+
+function fatal(file: string, key: Extract<MessageKey, `table.${string}`>, sheet: string | null): LocateResult {
+  return { ok: false, fatal: { code: 'table.not_found', message: message(key, { file, sheet: sheet ?? '' }), file, sheet, cell: null, path: null } };
+}
+
 export function locateTable(snapshot: Snapshot, options: LocateOptions): LocateResult {
-  void snapshot;
-  void options;
-  throw new Error('not implemented');
+  const matcher = headerMatcher(options.customItems);
+  const file = snapshot.fileName;
+  const excluded = new Set(options.exclude);
+
+  if (options.sheet !== undefined) {
+    const wanted = options.sheet;
+    const sheet = snapshot.sheets.find((s) => s.name === wanted) ?? snapshot.sheets.find((s) => s.name.trim() === wanted.trim());
+    if (!sheet) return fatal(file, 'table.sheet_not_found', wanted);
+    if (excluded.has(sheet.name)) return fatal(file, 'table.sheet_excluded', sheet.name);
+    const header = headerOf(sheet, matcher);
+    return header ? { ok: true, location: location(sheet, header) } : fatal(file, 'table.sheet_no_header', sheet.name);
+  }
+
+  let best: { sheet: SheetSnapshot; header: HeaderCandidate } | null = null;
+  for (const sheet of snapshot.sheets) {
+    if (excluded.has(sheet.name) || sheet.visible === false) continue;
+    const header = headerOf(sheet, matcher);
+    if (header && (best === null || header.columns.length > best.header.columns.length)) best = { sheet, header };
+  }
+  return best ? { ok: true, location: location(best.sheet, best.header) } : fatal(file, 'table.not_found', null);
 }

@@ -1,0 +1,15 @@
+/**
+ * End-to-end tests: the built playground (dist-playground/, `npm run test:e2e` builds it first) in
+ * Debian's Chromium through playwright-core. One file at a time; each starts its own server and browser.
+ */
+module.exports = {
+  rootDir: '..',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
+  },
+  maxWorkers: 1,
+  testTimeout: 180000,
+};

@@ -1,0 +1,31 @@
+/**
+ * npm run sample → assets/sample.xlsx: about 300 invented members of 政协X区委员会 in an office-style
+ * table, with a dozen typical slips for the demo to find. Deterministic (seeded): running it again
+ * gives the same table.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { generateMembers } from './sample/members';
+import { addTypicalMistakes } from './sample/mistakes';
+import { addTotalRow, buildTable, tableWorkbook } from './sample/table';
+
+export const SAMPLE_SEED = 20251220;
+export const SAMPLE_MEMBERS = 300;
+
+async function main(): Promise<void> {
+  const members = generateMembers(SAMPLE_MEMBERS, SAMPLE_SEED);
+  const table = buildTable(members);
+  const mistakes = addTypicalMistakes(table, members);
+  addTotalRow(table);
+  const workbook = tableWorkbook(table);
+  // Fixed document dates keep the file identical from run to run.
+  workbook.created = new Date(Date.UTC(2025, 11, 20));
+  workbook.modified = workbook.created;
+  const file = path.resolve(__dirname, '..', 'assets', 'sample.xlsx');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  console.log(`已生成 ${path.relative(process.cwd(), file)}：${members.length} 名委员，${table.rows.length} 行；故意放入的问题：`);
+  for (const m of mistakes) console.log(`  第 ${m.row} 行${m.cell ? `（${m.cell}）` : ''}：${m.what}${m.expect.includes('.') ? ` → ${m.expect}` : ''}`);
+}
+
+void main();

@@ -1,0 +1,72 @@
+/** Command-line arguments → one command (CONTRACT.md section 1). Options take `--x value` or `--x=value`. */
+import { MSG } from './messages';
+
+export interface RunArgs {
+  readonly kind: 'run';
+  readonly workbook: string;
+  readonly method?: string;
+  readonly sheet?: string;
+  readonly out?: string;
+  readonly report?: string;
+  readonly splitUnits?: string;
+}
+
+export type Command =
+  | RunArgs
+  | { readonly kind: 'method-export'; readonly out?: string }
+  | { readonly kind: 'demo' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits' } as const;
+const EXPORT_OPTIONS = { '--out': 'out' } as const;
+
+type Parsed<K extends string> = { readonly ok: true; readonly options: Partial<Record<K, string>>; readonly positional: readonly string[] } | { readonly ok: false; readonly message: string };
+
+function parseOptions<K extends string>(args: readonly string[], known: Readonly<Record<string, K>>): Parsed<K> {
+  const options: Partial<Record<K, string>> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--') || arg === '--') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const key = Object.prototype.hasOwnProperty.call(known, flag) ? known[flag] : undefined;
+    if (key === undefined) return { ok: false, message: MSG.unknownOption(flag) };
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !args[i + 1].startsWith('--')) value = args[++i];
+    if (value === undefined || value === '') return { ok: false, message: MSG.missingValue(flag) };
+    if (options[key] !== undefined) return { ok: false, message: MSG.repeatedOption(flag) };
+    options[key] = value;
+  }
+  return { ok: true, options, positional };
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'invalid', message: MSG.noCommand };
+  if (command === 'help') return { kind: 'help' };
+  if (command === 'demo') return rest.length === 0 ? { kind: 'demo' } : { kind: 'invalid', message: MSG.extraArgument(rest[0]) };
+  if (command === 'method') {
+    const [sub, ...more] = rest;
+    if (sub !== 'export') return { kind: 'invalid', message: MSG.unknownCommand(['method', sub].filter(Boolean).join(' ')) };
+    const parsed = parseOptions(more, EXPORT_OPTIONS);
+    if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
+    if (parsed.positional.length > 0) return { kind: 'invalid', message: MSG.extraArgument(parsed.positional[0]) };
+    return { kind: 'method-export', ...parsed.options };
+  }
+  if (command === 'run') {
+    const parsed = parseOptions(rest, RUN_OPTIONS);
+    if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
+    const [workbook, extra] = parsed.positional;
+    if (workbook === undefined) return { kind: 'invalid', message: MSG.missingWorkbook };
+    if (extra !== undefined) return { kind: 'invalid', message: MSG.extraArgument(extra) };
+    return { kind: 'run', workbook, ...parsed.options };
+  }
+  return { kind: 'invalid', message: MSG.unknownCommand(command) };
+}

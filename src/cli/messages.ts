@@ -1,0 +1,81 @@
+/** The command line's own zh-CN texts (the core's findings come with their messages). */
+
+export const HELP = `duty-stats：区政协委员年度履职统计、综合评价、通报与优秀委员建议名单
+
+用法：
+  duty-stats run <工作簿.xlsx> [--method <method.json|method.xlsx>] [--sheet <工作表名>]
+                 [--out <结果.xlsx>] [--report <报告.json>] [--split-units <目录>]
+      校验、汇总、评价，把结果工作表和单元格标记写入工作簿的副本（默认「<名称>-结果.xlsx」，
+      与输入文件同一目录），从不改写输入文件。
+      --method       评价办法：JSON 文件，或含「评价办法」工作表的 .xlsx；
+                     不指定时用工作簿中的「评价办法」工作表，没有则用内置示例办法
+      --sheet        委员名单所在的工作表（默认自动识别）
+      --out          结果工作簿的路径
+      --report       JSON 报告的路径
+      --split-units  每个工作单位一个告知工作簿，写入该目录
+
+  duty-stats method export [--out <评价办法.xlsx>]
+      导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」
+
+  duty-stats demo
+      用自带的示例工作簿演示全过程，结果写到 out/ 目录
+
+  duty-stats --help
+      显示本说明
+
+退出码：0 运行完成且没有错误；1 运行完成，但有需要核实的错误（结果照常写出）；
+        2 无法运行（文件无法读取、找不到委员名单表、评价办法有误），不写出任何文件。`;
+
+export const MSG = {
+  usage: (detail: string): string => `${detail}\n用法见 duty-stats --help。`,
+  unknownCommand: (cmd: string): string => `未知的命令「${cmd}」。`,
+  noCommand: '请指定命令：run、method export 或 demo。',
+  unknownOption: (opt: string): string => `未知的选项「${opt}」。`,
+  missingValue: (opt: string): string => `选项 ${opt} 后面需要一个值。`,
+  repeatedOption: (opt: string): string => `选项 ${opt} 只能给一次。`,
+  missingWorkbook: '请给出要处理的工作簿，例如：duty-stats run 统计表.xlsx',
+  extraArgument: (arg: string): string => `多余的参数「${arg}」。`,
+
+  fileMissing: (file: string): string => `找不到文件「${file}」。`,
+  fileIsDirectory: (file: string): string => `「${file}」是一个文件夹，不是文件。`,
+  fileUnreadable: (file: string, reason: string): string => `无法读取文件「${file}」：${reason}。`,
+  oldXls: (file: string): string => `「${file}」是旧版 Excel 格式（.xls）或已加密的工作簿，无法读取：请在 Excel 或 WPS 中另存为 .xlsx（不设密码）后再运行。`,
+  notXlsx: (file: string): string => `「${file}」不是 .xlsx 工作簿，无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再运行。`,
+  brokenXlsx: (file: string): string => `「${file}」已损坏或不是有效的 .xlsx 工作簿，无法读取。`,
+
+  methodExtension: (file: string): string => `评价办法文件「${file}」应为 .json 或 .xlsx 文件。`,
+  methodJson: (file: string, path: string, detail: string): string => `评价办法文件「${file}」中 ${path || '（整个文件）'}：${detail}`,
+  methodSheetMissing: (file: string): string => `评价办法文件「${file}」中没有名为「评价办法」的工作表（可用 duty-stats method export 导出一个样板）。`,
+  methodSheet: (file: string, cell: string, detail: string): string => `评价办法文件「${file}」工作表「评价办法」单元格 ${cell}：${detail}`,
+
+  outIsInput: (option: string, file: string): string => `${option} 不能指向输入文件「${file}」：duty-stats 从不改写输入文件，请换一个文件名。`,
+  writeFailed: (file: string, reason: string): string => `无法写入「${file}」：${reason}。`,
+  unexpected: (detail: string): string => `运行时发生意外错误：${detail}（设置环境变量 DUTY_STATS_DEBUG=1 可查看详细信息）`,
+
+  exported: (file: string): string =>
+    `已导出内置示例评价办法：${file}\n可直接修改其中「评价办法」工作表的分值和等次，再用 duty-stats run <工作簿.xlsx> --method ${file} 运行；也可以把该工作表复制进统计工作簿。`,
+  demoIntro: (file: string): string => `演示：用自带的示例工作簿「${file}」和内置示例评价办法运行全过程。`,
+  demoErrorsExpected: '说明：示例工作簿中故意放入了十几处常见的填报问题（如「若干」「3-4」、公式错误、重复委员、出席次数超过召开次数），用于演示校验；出现错误和待核实委员是预期的结果。',
+  demoMissingSample: (file: string): string => `找不到示例工作簿「${file}」：请先运行 npm run sample 生成。`,
+} as const;
+
+export function reasonOf(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '没有访问权限';
+    case 'EBUSY':
+      return '文件正被其他程序占用（可能正在 Excel 或 WPS 中打开），请关闭后重试';
+    case 'ENOSPC':
+      return '磁盘空间不足';
+    case 'EROFS':
+      return '所在位置是只读的';
+    case 'ENOENT':
+      return '路径不存在';
+    case 'EISDIR':
+      return '这是一个文件夹';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * duty-stats run: read the workbook, run the pure pipeline, apply its plan to the in-memory copy,
+ * then write the result workbook, the report and the unit workbooks — only once everything
+ * succeeded, so a fatal problem (exit 2) writes nothing.
+ */
+import * as path from 'node:path';
+import { runPipeline, STEP_OUTPUTS, type PipelineSuccess } from '../core/pipeline';
+import type { Method } from '../core/types';
+import { applyPlan } from '../host/xlsx/apply-plan';
+import { readSnapshot } from '../host/xlsx/read-snapshot';
+import { workbookBytes } from '../host/xlsx/xlsx-host';
+import { dateParts, timestamp } from '../host/workflow';
+import type { RunArgs } from './args';
+import { CliFailure, readWorkbookFile, samePath, writeOutputFile } from './files';
+import type { CliIo } from './io';
+import { loadMethodFile } from './load-method';
+import { MSG } from './messages';
+import { unitWorkbooks } from './split-units';
+import { summaryLines } from './summary';
+
+export interface RunResult {
+  readonly exitCode: 0 | 1;
+  readonly outcome: PipelineSuccess;
+  readonly lines: readonly string[];
+}
+
+export function defaultOutPath(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-结果.xlsx`);
+}
+
+export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
+  const input = path.resolve(io.cwd, args.workbook);
+  const out = args.out !== undefined ? path.resolve(io.cwd, args.out) : defaultOutPath(input);
+  const reportPath = args.report !== undefined ? path.resolve(io.cwd, args.report) : null;
+  const unitsDir = args.splitUnits !== undefined ? path.resolve(io.cwd, args.splitUnits) : null;
+  if (await samePath(out, input)) throw new CliFailure(MSG.outIsInput('--out', args.workbook));
+  if (reportPath && (await samePath(reportPath, input))) throw new CliFailure(MSG.outIsInput('--report', args.workbook));
+
+  const workbook = await readWorkbookFile(input, args.workbook);
+  const method: Method | undefined = args.method !== undefined ? await loadMethodFile(path.resolve(io.cwd, args.method), args.method) : undefined;
+  const fileName = path.basename(input);
+  const now = io.now();
+  const outcome = runPipeline(readSnapshot(workbook, fileName), {
+    fileName,
+    sheet: args.sheet,
+    method,
+    outputs: STEP_OUTPUTS.all,
+    today: dateParts(now),
+    runAt: timestamp(now),
+  });
+  if (!outcome.ok) throw new CliFailure(outcome.fatal.message);
+
+  applyPlan(workbook, outcome.plan);
+  const bytes = await workbookBytes(workbook);
+  const units = unitsDir ? await unitWorkbooks(outcome.noticeContext, unitsDir) : [];
+
+  await writeOutputFile(out, bytes, out);
+  if (reportPath) await writeOutputFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`, reportPath);
+  for (const u of units) await writeOutputFile(u.file, u.bytes, u.file);
+
+  const lines = summaryLines(outcome, { workbook: out, report: reportPath, unitsDir, unitFiles: units.length });
+  return { exitCode: outcome.report.summary.errors > 0 ? 1 : 0, outcome, lines };
+}

@@ -1,0 +1,48 @@
+/** --split-units: one workbook per employer unit, holding only that unit's letter (values and styles, no links). */
+import * as path from 'node:path';
+import { unitLetterSheets } from '../core/notices/unit-letters';
+import type { NoticeContext } from '../core/notices/context';
+import { EMPTY_BOOKKEEPING } from '../host/port';
+import { applyPlan } from '../host/xlsx/apply-plan';
+import { newWorkbook } from '../host/xlsx/exceljs-fixes';
+import { workbookBytes } from '../host/xlsx/xlsx-host';
+
+export interface UnitFile {
+  readonly unit: string;
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Builds every unit's workbook in memory (the caller writes them once all succeeded). */
+export async function unitWorkbooks(ctx: NoticeContext, dir: string): Promise<UnitFile[]> {
+  const used = new Set<string>();
+  const files: UnitFile[] = [];
+  for (const { unit, sheet } of unitLetterSheets(ctx)) {
+    const workbook = newWorkbook();
+    applyPlan(workbook, { sheets: [{ ...sheet, hyperlinks: [] }], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING, activate: sheet.name });
+    const base = uniqueName(safeFileName(unit), used);
+    files.push({ unit, file: path.join(dir, `${base}.xlsx`), bytes: await workbookBytes(workbook) });
+  }
+  return files;
+}
+
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** A unit name as a file name on Windows, macOS and Linux: no / \ : * ? " < > |, control characters, trailing dots or spaces. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 80);
+  if (cleaned === '' || /^_+$/.test(cleaned)) return '未填写单位';
+  return RESERVED.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+function uniqueName(base: string, used: Set<string>): string {
+  let name = base;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}(${i})`;
+  used.add(name.toLowerCase());
+  return name;
+}

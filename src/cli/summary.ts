@@ -1,0 +1,43 @@
+/** The short Chinese summary printed after a run. */
+import type { PipelineSuccess } from '../core/pipeline';
+import { SHEETS } from '../core/sheet-names';
+import type { MethodOrigin } from '../core/types';
+
+export interface WrittenFiles {
+  readonly workbook: string;
+  readonly report: string | null;
+  readonly unitsDir: string | null;
+  readonly unitFiles: number;
+}
+
+const ORIGIN: Readonly<Record<MethodOrigin, string>> = {
+  option: '命令行 --method 指定的文件',
+  sheet: '工作簿中的「评价办法」工作表',
+  default: '内置示例评价办法',
+};
+
+export function summaryLines(outcome: PipelineSuccess, files: WrittenFiles): string[] {
+  const { report, location, findings } = outcome;
+  const s = report.summary;
+  const infos = findings.filter((f) => f.severity === 'info').length;
+  const headerRows = location.headerRows.length > 1 ? `第 ${location.headerRows[0]}–${location.headerRows[location.headerRows.length - 1]} 行` : `第 ${location.headerRows[0]} 行`;
+  const grades = Object.entries(s.grades)
+    .map(([g, n]) => `${g} ${n}`)
+    .join('，');
+  const lines = [
+    `委员名单：工作表「${location.sheet}」，表头${headerRows}，数据第 ${location.firstDataRow}–${location.lastDataRow} 行`,
+    `评价办法：${report.method.title}（来源：${ORIGIN[report.method.origin]}）`,
+    `委员 ${s.members} 人：已评定 ${s.graded} 人，否决 ${s.vetoed} 人，待核实 ${s.pending} 人`,
+    `等次：${grades || '（无）'}`,
+    `校验：错误 ${s.errors} 处，警告 ${s.warnings} 处，提示 ${infos} 处`,
+    `结果工作簿：${files.workbook}`,
+  ];
+  if (files.report) lines.push(`JSON 报告：${files.report}`);
+  if (files.unitsDir) lines.push(`单位告知：${files.unitFiles} 个工作簿，在 ${files.unitsDir}`);
+  for (const note of outcome.notes) lines.push(`注意：${note}`);
+  if (s.errors > 0) {
+    const sheet = outcome.plan.sheets.find((p) => p.name.startsWith(SHEETS.findings))?.name ?? SHEETS.findings;
+    lines.push(`有 ${s.errors} 处错误，涉及的委员暂不评分（待核实）。请按结果工作簿「${sheet}」工作表逐条核实、在原表中改正后重新运行。`);
+  }
+  return lines;
+}

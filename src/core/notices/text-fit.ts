@@ -1,0 +1,51 @@
+/**
+ * Estimates how many lines a wrapped cell needs, so row heights are set before printing and no
+ * text is cut off. Widths are in Excel character units (one unit ≈ 7 px ≈ 5.25 pt at 100 %).
+ */
+
+const POINTS_PER_WIDTH_UNIT = 5.25;
+/** Cell padding and a margin for fonts wider than the estimate. */
+const PADDING_PT = 5;
+const SAFETY = 1.04;
+/** Line height of the CJK fonts hosts fall back to (Noto CJK ≈ 1.44 em); 仿宋_GB2312 is smaller. */
+const LINE_FACTOR = 1.45;
+
+/** Width of a column range in points. */
+export function widthPoints(widthUnits: number): number {
+  return widthUnits * POINTS_PER_WIDTH_UNIT;
+}
+
+/** Full-width characters (CJK, full-width forms and punctuation) take one em; Latin digits and letters about 0.6 em (DejaVu Sans, a common fallback). */
+function charEm(code: number): number {
+  if (code >= 0x2e80 && code <= 0x9fff) return 1;
+  if (code >= 0xac00 && code <= 0xd7af) return 1;
+  if (code >= 0xf900 && code <= 0xfaff) return 1;
+  if (code >= 0xfe30 && code <= 0xfe4f) return 1;
+  if (code >= 0xff00 && code <= 0xff60) return 1;
+  if (code >= 0x2014 && code <= 0x201d) return 1;
+  if (code >= 0x20000) return 1;
+  return 0.62;
+}
+
+/** Printed width of a single line of text in points at the given font size. */
+export function textPoints(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch.codePointAt(0) ?? 0);
+  return em * size;
+}
+
+/** Lines a wrapped cell of `widthUnits` needs for `text` at `size` pt (at least 1; line breaks count). */
+export function lineCount(text: string, widthUnits: number, size: number): number {
+  const available = Math.max(size, widthPoints(widthUnits) - PADDING_PT);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textPoints(line, size) * SAFETY) / available)), 0);
+}
+
+/** Row height in points for `lines` lines at `size` pt, rounded up to half a point. */
+export function rowHeight(lines: number, size: number): number {
+  return Math.ceil((lines * size * LINE_FACTOR + 2) * 2) / 2;
+}
+
+/** Row height for text wrapped in a cell (or merged cells) of `widthUnits`. */
+export function textRowHeight(text: string, widthUnits: number, size: number): number {
+  return rowHeight(lineCount(text, widthUnits, size), size);
+}

@@ -1,0 +1,189 @@
+/**
+ * The subset of the Excel JavaScript API the host uses, as structural types. The real
+ * `Excel.RequestContext` is assignable to XlRequestContext (checked in office-run.ts), and the
+ * strict fake in test/fakes implements exactly these. Everything here is ExcelApi ≤ 1.18, the set
+ * declared in manifest.xml (see requirements.ts for which member needs which set).
+ */
+
+export interface XlLoadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
+/** ExcelApi 1.8: suspendApiCalculationUntilNextSync. */
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlWorkbook extends XlLoadable {
+  /** ExcelApi 1.7 */
+  readonly name: string;
+  readonly worksheets: XlWorksheetCollection;
+  /** ExcelApi 1.18 */
+  readonly notes: XlNoteCollection;
+  readonly application: XlApplication;
+}
+
+export interface XlRequestContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<void>;
+}
+
+/** `Excel.run` as the host uses it. */
+export type XlRun = <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;
+
+export interface XlWorksheetCollection extends XlLoadable {
+  readonly items: XlWorksheet[];
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  readonly isNullObject: boolean;
+  name: string;
+  /** 'Visible' | 'Hidden' | 'VeryHidden' */
+  visibility: string;
+  /** ExcelApi 1.7, `#RRGGBB` */
+  tabColor: string;
+  /** ExcelApi 1.9 */
+  readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.7 */
+  readonly freezePanes: XlFreezePanes;
+  /** ExcelApi 1.9 */
+  readonly horizontalPageBreaks: XlPageBreakCollection;
+  /** ExcelApi 1.18 */
+  readonly notes: XlNoteCollection;
+  getRange(address?: string): XlRange;
+  /** ExcelApi 1.7; 0-based indexes. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  /** ExcelApi 1.4 */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+/** What getCellProperties returns for `{ format: { fill: { color: true } } }`. */
+export interface XlCellFill {
+  readonly format?: { readonly fill?: { readonly color?: string } };
+}
+
+/** What getRowProperties returns for `{ rowHidden: true }`. */
+export interface XlRowHidden {
+  readonly rowHidden?: boolean;
+}
+
+export interface XlHyperlink {
+  documentReference?: string;
+  textToDisplay?: string;
+}
+
+export interface XlRange extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the real API types cell values as any[][]
+  values: any[][];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- likewise for number formats
+  numberFormat: any[][];
+  /** ExcelApi 1.2: true when every row is hidden, false when none is, null when mixed. */
+  readonly rowHidden: boolean;
+  /** ExcelApi 1.7 */
+  hyperlink: XlHyperlink;
+  readonly format: XlRangeFormat;
+  /** ExcelApi 1.9 */
+  getCellProperties(options: { format: { fill: { color: true } } }): XlClientResult<XlCellFill[][]>;
+  /** ExcelApi 1.9 */
+  getRowProperties(options: { rowHidden: true }): XlClientResult<XlRowHidden[]>;
+  /** ExcelApi 1.13 */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  /** ExcelApi 1.9 */
+  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas', cellValueType: 'Errors'): XlRangeAreas;
+  merge(across?: boolean): void;
+  select(): void;
+  clear(): void;
+}
+
+export interface XlRangeAreas extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+}
+
+export interface XlFormatUpdate {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string; color?: string };
+  fill?: { color?: string };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  columnWidth?: number;
+  rowHeight?: number;
+}
+
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  readonly borders: XlRangeBorderCollection;
+  set(properties: XlFormatUpdate): void;
+}
+
+export interface XlRangeFill extends XlLoadable {
+  /** `#RRGGBB`; null when the cells of the range differ. */
+  readonly color: string;
+  clear(): void;
+}
+
+export interface XlRangeBorderCollection {
+  getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal'): XlRangeBorder;
+}
+
+export interface XlRangeBorder {
+  set(properties: { style?: string; weight?: string }): void;
+}
+
+export interface XlPageLayoutUpdate {
+  orientation?: string;
+  paperSize?: string;
+  topMargin?: number;
+  bottomMargin?: number;
+  leftMargin?: number;
+  rightMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  centerHorizontally?: boolean;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+}
+
+export interface XlPageLayout {
+  readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
+  set(properties: XlPageLayoutUpdate): void;
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
+export interface XlFreezePanes {
+  freezeAt(frozenRange: string): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+}
+
+export interface XlPageBreakCollection {
+  add(pageBreakRange: string): unknown;
+}
+
+export interface XlNoteCollection extends XlLoadable {
+  readonly items: XlNote[];
+  add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(key: string): XlNote;
+}
+
+export interface XlNote extends XlLoadable {
+  readonly isNullObject: boolean;
+  content: string;
+  getLocation(): XlRange;
+  delete(): void;
+}

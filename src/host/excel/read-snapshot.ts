@@ -1,0 +1,131 @@
+/**
+ * Snapshot from the open workbook in ONE Excel.run and a fixed number of syncs, whatever the
+ * number or size of the sheets (more only when the loads exceed the 5 MB payload limit):
+ *   1. workbook name, sheet names and visibility, the contents of every note;
+ *   2. each sheet's extent, each note's cell, the first rows of the bookkeeping sheet;
+ *   3. values (in row blocks) with their error cells, merged areas, and for the sheets that may
+ *      hold the member table cheap probes: is a block of rows hidden, is a column block one fill;
+ *   4. only where a probe said "mixed": the per-row hidden flags and per-cell fills.
+ * Generated sheets are listed with their names only (the core never reads them), except the run
+ * log, which the core continues.
+ */
+import { cellAddress, parseCell } from '../../core/a1';
+import { METHOD_SHEET, SHEETS } from '../../core/sheet-names';
+import { BOOKKEEPING_SHEET, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
+import { parseBookkeepingGrid, BOOKKEEPING_HEADER } from '../xlsx/bookkeeping-grid';
+import type { XlRequestContext, XlRun } from './office-api';
+import { runReads, type ReadTask } from './read-batches';
+import {
+  cellValue,
+  fillDetailTask,
+  fillProbeTask,
+  hiddenDetailTask,
+  hiddenProbeTask,
+  mergesTask,
+  noteLocationTask,
+  rowBlocks,
+  sheetRead,
+  usedRangeTask,
+  VALUE_CHUNK_CELLS,
+  valuesTask,
+  windowTask,
+  type RowBlock,
+  type SheetRead,
+} from './read-tasks';
+import { quoteSheetName } from './sheet-ref';
+
+/** Rows of the bookkeeping sheet read in phase 2 (its generated-sheet rows come first). */
+const BOOKKEEPING_WINDOW = 2000;
+const BOOKKEEPING_COLUMNS = BOOKKEEPING_HEADER.length;
+/** Probe blocks: a short first block (titles and headers usually carry fills), then 500 rows. */
+const PROBE_FIRST = 20;
+const PROBE_BLOCK = 500;
+
+export function readSnapshot(run: XlRun): Promise<Snapshot> {
+  return run(async (context) => {
+    const workbook = context.workbook;
+    workbook.load('name');
+    const worksheets = workbook.worksheets;
+    worksheets.load('items/name,items/visibility');
+    const notes = workbook.notes;
+    notes.load('items/content');
+    await context.sync();
+
+    const all = worksheets.items.map((ws) => sheetRead(ws, ws.name, ws.visibility === 'Visible'));
+    const keeping = all.find((s) => s.name === BOOKKEEPING_SHEET) ?? null;
+    const sheets = all.filter((s) => s !== keeping);
+    const located: { address: string; content: string }[] = [];
+    let window: unknown[][] = [];
+    await runReads(context, [
+      ...all.map(usedRangeTask),
+      ...notes.items.map((note) => noteLocationTask(note, note.content, (address, content) => located.push({ address, content }))),
+      ...(keeping ? [windowTask(keeping.ws, BOOKKEEPING_WINDOW, BOOKKEEPING_COLUMNS, (v) => (window = v))] : []),
+    ]);
+
+    const generated = new Set(parseBookkeepingGrid(window.map((row) => row.map(cellValue))).generatedSheets);
+    const isCandidate = (s: SheetRead): boolean => !generated.has(s.name) && s.name !== METHOD_SHEET;
+    const isRead = (s: SheetRead): boolean => s.rows > 0 && (!generated.has(s.name) || s.name.startsWith(SHEETS.runLog));
+    const mixedRows: { s: SheetRead; block: RowBlock }[] = [];
+    const mixedFills: { s: SheetRead; block: RowBlock; col: number }[] = [];
+    const phase3: ReadTask[] = [];
+    for (const s of sheets.filter(isRead)) {
+      phase3.push(...rowBlocks(s.rows, Math.max(1, Math.floor(VALUE_CHUNK_CELLS / s.cols))).map((b) => valuesTask(s, b)), mergesTask(s));
+      if (!isCandidate(s)) continue;
+      for (const block of rowBlocks(s.rows, PROBE_BLOCK, PROBE_FIRST)) {
+        phase3.push(hiddenProbeTask(s, block, (b) => mixedRows.push({ s, block: b })));
+        for (let col = 0; col < s.cols; col++) phase3.push(fillProbeTask(s, block, col, (b, c) => mixedFills.push({ s, block: b, col: c })));
+      }
+    }
+    if (keeping && keeping.rows > BOOKKEEPING_WINDOW) {
+      keeping.cols = BOOKKEEPING_COLUMNS;
+      phase3.push(...rowBlocks(keeping.rows - BOOKKEEPING_WINDOW, 10_000).map((b) => valuesTask(keeping, { top: BOOKKEEPING_WINDOW + b.top, count: b.count })));
+    }
+    await runReads(context, phase3);
+    await readMixed(context, mixedRows, mixedFills);
+
+    placeNotes(sheets.filter(isCandidate), located);
+    const bookkeepingGrid = keeping && keeping.rows > BOOKKEEPING_WINDOW ? [...window.map((r) => r.map(cellValue)), ...keeping.values.slice(BOOKKEEPING_WINDOW)] : window.map((r) => r.map(cellValue));
+    return {
+      fileName: workbook.name,
+      sheets: sheets.map((s) => toSnapshot(s, isRead(s), isCandidate(s))),
+      bookkeeping: parseBookkeepingGrid(bookkeepingGrid),
+    };
+  });
+}
+
+/** Phase 4: details only where a probe found mixed hidden rows or fills (no sync when none did). */
+async function readMixed(context: XlRequestContext, rows: readonly { s: SheetRead; block: RowBlock }[], fills: readonly { s: SheetRead; block: RowBlock; col: number }[]): Promise<void> {
+  const tasks = [...rows.map(({ s, block }) => hiddenDetailTask(s, block)), ...fills.map(({ s, block, col }) => fillDetailTask(s, block, col))];
+  if (tasks.length > 0) await runReads(context, tasks);
+}
+
+/** Notes come from the workbook-wide collection with sheet-qualified addresses; keep those of candidate sheets. */
+function placeNotes(sheets: readonly SheetRead[], located: readonly { address: string; content: string }[]): void {
+  for (const { address, content } of located) {
+    const owner = sheets
+      .map((s) => ({ s, prefix: [`${quoteSheetName(s.name)}!`, `${s.name}!`].find((p) => address.startsWith(p)) }))
+      .filter((m) => m.prefix !== undefined)
+      .sort((a, b) => (b.prefix ?? '').length - (a.prefix ?? '').length)[0];
+    if (!owner?.prefix) continue;
+    const cell = parseCell(address.slice(owner.prefix.length));
+    if (cell) owner.s.notes[cellAddress(cell.row, cell.col)] = content;
+  }
+}
+
+function toSnapshot(s: SheetRead, read: boolean, candidate: boolean): SheetSnapshot {
+  const values: CellValue[][] = read ? s.values : [];
+  for (const a1 of s.errorCells) {
+    const at = parseCell(a1);
+    const row = at ? values[at.row - 1] : undefined;
+    if (at && row && at.col - 1 < row.length) row[at.col - 1] = { error: String(row[at.col - 1] ?? '#VALUE!') };
+  }
+  return {
+    name: s.name,
+    values,
+    merges: read ? s.merges : [],
+    hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+    fills: candidate ? s.fills : undefined,
+    notes: candidate ? s.notes : undefined,
+    visible: s.visible,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Bulk 2-D writes within the limits: a block of rows per `Range.values` call, at most
+ * VALUE_CHUNK_CELLS cells and ~1 MB of JSON each; fully empty rows are skipped (a new sheet is empty).
+ */
+import type { PlanValue } from '../port';
+import { excelInput } from './cell-input';
+import type { XlWorksheet } from './office-api';
+import { OPERATION_OVERHEAD, utf8Length, type RequestBudget } from './request-budget';
+import { VALUE_CHUNK_CELLS } from './read-tasks';
+
+export const CHUNK_BYTES = 1024 * 1024;
+
+type Input = string | number | boolean;
+
+function widthOf(values: readonly (readonly unknown[])[]): number {
+  return values.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+function isEmptyRow(row: readonly PlanValue[]): boolean {
+  return row.every((v) => v === null || v === '');
+}
+
+/** Writes `values` with its top-left cell at 0-based (top, left). */
+export async function writeValues(ws: XlWorksheet, values: readonly (readonly PlanValue[])[], budget: RequestBudget, top = 0, left = 0): Promise<void> {
+  const width = widthOf(values);
+  if (width === 0) return;
+  let r = 0;
+  while (r < values.length) {
+    if (isEmptyRow(values[r])) {
+      r++;
+      continue;
+    }
+    const block: Input[][] = [];
+    let bytes = 0;
+    while (r + block.length < values.length && !isEmptyRow(values[r + block.length]) && (block.length + 1) * width <= Math.max(width, VALUE_CHUNK_CELLS)) {
+      const row = values[r + block.length].map(excelInput);
+      while (row.length < width) row.push('');
+      const rowBytes = utf8Length(JSON.stringify(row)) + 1;
+      if (block.length > 0 && bytes + rowBytes > CHUNK_BYTES) break;
+      block.push(row);
+      bytes += rowBytes;
+    }
+    await budget.spend(OPERATION_OVERHEAD * 2 + bytes);
+    ws.getRangeByIndexes(top + r, left, block.length, width).values = block;
+    r += block.length;
+  }
+}
+
+/** Sets one number format on a rectangle (1-based inclusive bounds), as full 2-D arrays in row blocks. */
+export async function writeNumberFormat(ws: XlWorksheet, area: { top: number; left: number; bottom: number; right: number }, format: string, budget: RequestBudget): Promise<void> {
+  const width = area.right - area.left + 1;
+  const row = Array.from({ length: width }, () => format);
+  const rowBytes = utf8Length(JSON.stringify(row)) + 1;
+  const perBlock = Math.max(1, Math.min(Math.floor(VALUE_CHUNK_CELLS / width), Math.floor(CHUNK_BYTES / rowBytes)));
+  for (let top = area.top; top <= area.bottom; top += perBlock) {
+    const count = Math.min(perBlock, area.bottom - top + 1);
+    await budget.spend(OPERATION_OVERHEAD * 2 + count * rowBytes);
+    ws.getRangeByIndexes(top - 1, area.left - 1, count, width).numberFormat = Array.from({ length: count }, () => row);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * exceljs Workbook → Snapshot. Runs in Node and in the browser playground (no Node modules here).
+ * Values start at A1; merged areas keep their value in the top-left cell only; dates become the
+ * text `YYYY-MM-DD` (`YYYY-MM-DD HH:MM` when they carry a time); formulas give their cached result.
+ */
+import { ValueType, type Cell, type CellValue as XlsxValue, type Workbook, type Worksheet } from 'exceljs';
+import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
+import { parseBookkeepingGrid } from './bookkeeping-grid';
+import { solidFillColor } from './colors';
+
+export function readSnapshot(workbook: Workbook, fileName: string): Snapshot {
+  const sheets: SheetSnapshot[] = [];
+  let bookkeeping: Bookkeeping = EMPTY_BOOKKEEPING;
+  for (const ws of workbook.worksheets) {
+    if (ws.name === BOOKKEEPING_SHEET) bookkeeping = parseBookkeepingGrid(readSheet(ws).values);
+    else sheets.push(readSheet(ws));
+  }
+  return { fileName, sheets, bookkeeping };
+}
+
+export function readSheet(ws: Worksheet): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const hiddenRows: number[] = [];
+  const fills: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+
+  // findRow/findCell never create rows or cells, so reading leaves the workbook untouched.
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
+    if (row.hidden) hiddenRows.push(r);
+    const rowValues: CellValue[] = [];
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (!cell) continue;
+      const fill = solidFillColor(cell.style?.fill);
+      if (fill !== null) fills[cell.address] = fill;
+      const note = noteText(cell);
+      if (note !== null) notes[cell.address] = note;
+      if (cell.type === ValueType.Merge) {
+        growMerge(merges, cell, r, c);
+        continue;
+      }
+      const v = plainValue(cell.value);
+      if (v !== null) {
+        while (rowValues.length < c - 1) rowValues.push(null);
+        rowValues[c - 1] = v;
+      }
+    }
+    if (rowValues.length > 0) {
+      while (values.length < r - 1) values.push([]);
+      values[r - 1] = rowValues;
+    }
+  }
+
+  const sheet: SheetSnapshot = {
+    name: ws.name,
+    values,
+    merges: [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left),
+    hiddenRows,
+    visible: ws.state === 'visible' || ws.state === undefined,
+  };
+  return {
+    ...sheet,
+    ...(Object.keys(fills).length > 0 ? { fills } : {}),
+    ...(Object.keys(notes).length > 0 ? { notes } : {}),
+  };
+}
+
+function growMerge(merges: Map<string, { top: number; left: number; bottom: number; right: number }>, cell: Cell, r: number, c: number): void {
+  const master = cell.master;
+  const m = merges.get(master.address) ?? { top: master.fullAddress.row, left: master.fullAddress.col, bottom: master.fullAddress.row, right: master.fullAddress.col };
+  m.top = Math.min(m.top, r);
+  m.left = Math.min(m.left, c);
+  m.bottom = Math.max(m.bottom, r);
+  m.right = Math.max(m.right, c);
+  merges.set(master.address, m);
+}
+
+/** A cell's value as the core sees it. */
+export function plainValue(v: XlsxValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateText(v);
+  if ('error' in v) return { error: String(v.error) };
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('hyperlink' in v) return linkText(v.text);
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result: unknown = v.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && 'error' in result) return { error: String(result.error) };
+    if (result instanceof Date) return dateText(result);
+    if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') return plainValue(result);
+    return null;
+  }
+  return null;
+}
+
+/** exceljs gives a hyperlink's text as a string or as rich text. */
+function linkText(text: unknown): string | null {
+  if (typeof text === 'string') return text;
+  if (text && typeof text === 'object' && 'richText' in text && Array.isArray(text.richText)) {
+    return text.richText.map((t: { text?: unknown }) => (typeof t.text === 'string' ? t.text : '')).join('');
+  }
+  return null;
+}
+
+/** exceljs keeps dates as UTC instants whose UTC fields are what the sheet shows. */
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const day = `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
+  const hasTime = d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0;
+  return hasTime ? `${day} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}` : day;
+}
+
+function noteText(cell: Cell): string | null {
+  const note: unknown = cell.note;
+  if (note === undefined || note === null) return null;
+  if (typeof note === 'string') return note === '' ? null : note;
+  if (typeof note === 'object' && 'texts' in note && Array.isArray(note.texts)) {
+    const text = note.texts.map((t: { text?: unknown }) => (typeof t.text === 'string' ? t.text : '')).join('');
+    return text === '' ? null : text;
+  }
+  return null;
+}
+

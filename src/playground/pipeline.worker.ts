@@ -1,0 +1,73 @@
+/**
+ * The playground's worker: it holds the workbook (XlsxHost on exceljs) and runs the workflow steps
+ * (read, the pure core's runPipeline, write) off the page's thread, so the page stays responsive.
+ */
+import { expose, transfer } from 'comlink';
+import { XlsxHost } from '../host/xlsx/xlsx-host';
+import { insertExampleMethodSheet, inspectWorkbook, runStep, type Progress, type StepName, type StepResult, type WorkbookOverview } from '../host/workflow';
+import type { Snapshot, WritePlan } from '../host/port';
+import { displayText } from './display-text';
+import { lightResult } from './light-outcome';
+import type { PlaygroundApi, SheetWindow } from './worker-api';
+
+let host: XlsxHost | null = null;
+// The last snapshot read, for the grid; dropped on every write.
+let cached: Snapshot | null = null;
+
+function current(): XlsxHost {
+  if (host === null) throw new Error('没有打开的工作簿');
+  return host;
+}
+
+async function snapshot(): Promise<Snapshot> {
+  cached ??= await current().readSnapshot();
+  return cached;
+}
+
+const api: PlaygroundApi = {
+  async load(bytes: Uint8Array, fileName: string): Promise<void> {
+    cached = null;
+    host = null;
+    host = await XlsxHost.fromBuffer(bytes, fileName);
+  },
+  inspect(): Promise<WorkbookOverview> {
+    return inspectWorkbook(current());
+  },
+  async run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<StepResult> {
+    cached = null;
+    const result = await runStep(current(), step, { sheet, onProgress: (p) => void onProgress(p) });
+    cached = null;
+    return lightResult(result);
+  },
+  async insertMethod(): Promise<boolean> {
+    cached = null;
+    const inserted = await insertExampleMethodSheet(current());
+    cached = null;
+    return inserted;
+  },
+  async sheetNames(): Promise<readonly string[]> {
+    return (await snapshot()).sheets.filter((s) => s.visible !== false).map((s) => s.name);
+  },
+  async sheetWindow(name: string, firstRow: number, rowCount: number): Promise<SheetWindow> {
+    const sheet = (await snapshot()).sheets.find((s) => s.name === name);
+    if (!sheet) return { name, firstRow: 1, rows: [], totalRows: 0, totalColumns: 0 };
+    const totalRows = sheet.values.length;
+    const start = Math.max(1, Math.min(firstRow, Math.max(1, totalRows - rowCount + 1)));
+    const slice = sheet.values.slice(start - 1, start - 1 + rowCount);
+    const totalColumns = sheet.values.reduce((n, row) => Math.max(n, row.length), 0);
+    return { name, firstRow: start, rows: slice.map((row) => Array.from({ length: totalColumns }, (_, c) => displayText(row[c]))), totalRows, totalColumns };
+  },
+  async toBuffer(): Promise<Uint8Array> {
+    const bytes = await current().toBuffer();
+    return transfer(bytes, [bytes.buffer]);
+  },
+  readSnapshot(): Promise<Snapshot> {
+    return snapshot();
+  },
+  async applyPlan(plan: WritePlan): Promise<void> {
+    cached = null;
+    await current().applyPlan(plan);
+  },
+};
+
+expose(api);

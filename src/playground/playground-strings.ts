@@ -1,0 +1,46 @@
+/** Strings of the playground page around the pane (zh-CN default; en-US typed against it). */
+const table = {
+  title: '履职统计 · 浏览器试用',
+  privacy: '所有数据只在本机浏览器中处理，不会上传。',
+  open: '打开工作簿…',
+  sample: '载入示例工作簿',
+  download: '下载结果工作簿',
+  dropHint: '也可以把 .xlsx 文件拖放到此页面。',
+  dropOverlay: '松开鼠标即可打开工作簿',
+  current: (name: string): string => `当前工作簿：${name}`,
+  loading: '正在打开工作簿…',
+  loadFailed: (name: string, detail: string): string => `无法打开「${name}」：它不是有效的 .xlsx 工作簿（${detail}）。`,
+  notXlsx: (name: string): string => `「${name}」不是 .xlsx 文件，请选择 Excel 工作簿（.xlsx）。`,
+  sampleMissing: '示例工作簿不可用，请打开自己的 .xlsx 文件。',
+  viewerTitle: '工作表（只读）',
+  viewerEmpty: '工作簿中没有工作表。',
+  rowsShown: (first: number, last: number, total: number): string => `第 ${first}–${last} 行，共 ${total} 行`,
+  previousRows: '上一页',
+  nextRows: '下一页',
+  gridLabel: (sheet: string): string => `工作表「${sheet}」`,
+};
+
+export type PlaygroundStrings = { readonly [K in keyof typeof table]: (typeof table)[K] };
+
+export const playgroundZhCN: PlaygroundStrings = table;
+
+export const playgroundEnUS: PlaygroundStrings = {
+  title: 'Duty statistics · browser playground',
+  privacy: 'All data is processed only in this browser; nothing is uploaded.',
+  open: 'Open workbook…',
+  sample: 'Load the sample workbook',
+  download: 'Download the result workbook',
+  dropHint: 'You can also drop an .xlsx file on this page.',
+  dropOverlay: 'Drop to open the workbook',
+  current: (name: string): string => `Workbook: ${name}`,
+  loading: 'Opening the workbook…',
+  loadFailed: (name: string, detail: string): string => `Cannot open "${name}": it is not a valid .xlsx workbook (${detail}).`,
+  notXlsx: (name: string): string => `"${name}" is not an .xlsx file; choose an Excel workbook (.xlsx).`,
+  sampleMissing: 'The sample workbook is not available; open your own .xlsx file.',
+  viewerTitle: 'Sheets (read-only)',
+  viewerEmpty: 'The workbook has no sheets.',
+  rowsShown: (first: number, last: number, total: number): string => `Rows ${first}–${last} of ${total}`,
+  previousRows: 'Previous',
+  nextRows: 'Next',
+  gridLabel: (sheet: string): string => `Sheet "${sheet}"`,
+};

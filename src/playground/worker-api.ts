@@ -1,0 +1,28 @@
+/** What the playground's worker offers the page (through comlink). The workbook lives in the worker. */
+import type { Progress, StepName, StepResult, WorkbookOverview } from '../host/workflow';
+import type { Snapshot, WritePlan } from '../host/port';
+
+/** A window of a sheet's rows, as display text, for the read-only grid. */
+export interface SheetWindow {
+  readonly name: string;
+  /** 1-based row number of rows[0]. */
+  readonly firstRow: number;
+  readonly rows: readonly (readonly string[])[];
+  readonly totalRows: number;
+  readonly totalColumns: number;
+}
+
+export interface PlaygroundApi {
+  /** Opens .xlsx bytes as the workbook; throws when they are not a workbook. */
+  load(bytes: Uint8Array, fileName: string): Promise<void>;
+  inspect(): Promise<WorkbookOverview>;
+  /** The workflow's runStep on the worker's XlsxHost; the outcome's plan sheets come back without their cells (they are already written). */
+  run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<StepResult>;
+  insertMethod(): Promise<boolean>;
+  /** Visible sheets, in tab order. */
+  sheetNames(): Promise<readonly string[]>;
+  sheetWindow(name: string, firstRow: number, rowCount: number): Promise<SheetWindow>;
+  toBuffer(): Promise<Uint8Array>;
+  readSnapshot(): Promise<Snapshot>;
+  applyPlan(plan: WritePlan): Promise<void>;
+}

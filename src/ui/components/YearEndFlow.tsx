@@ -1,0 +1,99 @@
+/** The guided year-end flow: sheet, method, validate, findings, evaluate, summary. */
+import type { ReactElement } from 'react';
+import { Body1, Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import type { Compute } from '../../host/workflow';
+import type { HostPort } from '../../host/port';
+import { currentFindings, useYearEndFlow, type FlowServices } from '../flow/use-year-end-flow';
+import { useStrings, type Locale } from '../strings';
+import { FailureMessage } from './FailureMessage';
+import { FatalMessage } from './FatalMessage';
+import { FindingsPanel } from './FindingsPanel';
+import { MethodPanel } from './MethodPanel';
+import { ProgressPanel } from './ProgressPanel';
+import { SheetPicker } from './SheetPicker';
+import { StepSection } from './StepSection';
+import { SummaryPanel } from './SummaryPanel';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  sticky: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0` },
+});
+
+export interface YearEndFlowProps {
+  readonly host: HostPort;
+  readonly locale: Locale;
+  readonly compute?: Compute;
+  readonly services?: FlowServices;
+}
+
+export function YearEndFlow({ host, locale, compute, services }: YearEndFlowProps): ReactElement {
+  const s = useStrings();
+  const styles = useStyles();
+  const [state, act] = useYearEndFlow(host, { compute, services });
+  const { overview, busy } = state;
+  const running = busy === 'validate' || busy === 'all';
+  const findings = currentFindings(state);
+  const canRun = busy === null && overview !== null && state.sheet !== null && overview.method.ok;
+
+  if (overview === null) {
+    return (
+      <>
+        {busy === 'inspect' && <Spinner size="small" label={s.loadingWorkbook} />}
+        {state.failure !== null && <FailureMessage detail={state.failure} onDismiss={act.dismissError} />}
+        {busy === null && (
+          <div>
+            <Button onClick={() => void act.reload()}>{s.reload}</Button>
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {(running || state.fatal !== null || state.failure !== null) && (
+        <div className={styles.sticky}>
+          {running && <ProgressPanel progress={state.progress} />}
+          {state.fatal !== null && <FatalMessage fatal={state.fatal} />}
+          {state.failure !== null && <FailureMessage detail={state.failure} onDismiss={act.dismissError} />}
+        </div>
+      )}
+      <StepSection index={1} title={s.sheetStepTitle} done={state.sheet !== null}>
+        <SheetPicker sheets={overview.sheets} guess={overview.guess} selected={state.sheet} disabled={busy !== null} onSelect={act.selectSheet} />
+        {overview.notFound !== null && state.sheet === null && <FatalMessage fatal={overview.notFound} />}
+        <div>
+          <Button size="small" appearance="subtle" onClick={() => void act.reload()} disabled={busy !== null}>
+            {s.reload}
+          </Button>
+        </div>
+      </StepSection>
+      <StepSection index={2} title={s.methodStepTitle} done={overview.method.ok}>
+        <MethodPanel method={overview.method} note={state.methodNote} disabled={busy !== null} onInsert={() => void act.insertMethod()} />
+      </StepSection>
+      <StepSection index={3} title={s.validateStepTitle} done={state.validation !== null}>
+        <Caption1>{s.validateHint}</Caption1>
+        <div className={styles.actions}>
+          <Button appearance={state.validation === null ? 'primary' : 'secondary'} onClick={() => void act.validate()} disabled={!canRun}>
+            {s.validate}
+          </Button>
+        </div>
+      </StepSection>
+      <StepSection index={4} title={s.findingsStepTitle} done={state.validation !== null}>
+        {state.validation !== null ? <FindingsPanel findings={findings} locale={locale} onSelect={(f) => void act.selectFinding(f)} /> : <Body1 aria-disabled="true">—</Body1>}
+      </StepSection>
+      <StepSection index={5} title={s.evaluateStepTitle} done={state.final !== null}>
+        <Caption1>{s.evaluateHint}</Caption1>
+        <div className={styles.actions}>
+          <Button appearance={state.validation !== null && state.final === null ? 'primary' : 'secondary'} onClick={() => void act.evaluate()} disabled={!canRun}>
+            {s.evaluate}
+          </Button>
+        </div>
+      </StepSection>
+      {state.final !== null && (
+        <StepSection index={6} title={s.summaryTitle} done>
+          <SummaryPanel outcome={state.final} />
+        </StepSection>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+/** The en-US strings of the task pane; typed against zh-CN, so a missing key fails to compile. */
+import type { Strings } from './zh-CN';
+
+export const enUS: Strings = {
+  appTitle: 'Duty statistics',
+  appSubtitle: "Check, total and evaluate members' yearly duty records",
+  loadingWorkbook: 'Reading the workbook…',
+  reload: 'Read the workbook again',
+
+  sheetStepTitle: 'Choose the member sheet',
+  sheetLabel: 'Sheet holding the member table',
+  sheetGuess: 'Detected',
+  sheetGuessHint: (sheet: string) => `"${sheet}" has the best matching header and is selected; choose another sheet if it is wrong.`,
+  sheetChoose: 'Choose a sheet',
+  sheetNone: 'The workbook has no sheet to choose.',
+
+  methodStepTitle: 'Check the evaluation method',
+  methodFromSheet: (title: string) => `The workbook's 评价办法 sheet will be used: ${title}`,
+  methodDefault: (title: string) => `The workbook has no 评价办法 sheet; the built-in example method will be used: ${title}`,
+  methodInsert: 'Insert the example 评价办法 sheet',
+  methodInserted: "The 评价办法 sheet was inserted. Change its points and conditions to the district's own method, then validate.",
+  methodKept: 'The workbook already has a 评价办法 sheet; it was left unchanged.',
+
+  validateStepTitle: 'Validate',
+  validate: 'Validate data',
+  validateHint: 'Checks every cell: text that is not a count, fractions, negatives, formula errors, duplicate members, attendance that does not match the meetings held; marks the cells with problems.',
+
+  findingsStepTitle: 'Review findings',
+  findingsFilter: 'Filter by severity',
+  severityError: 'Errors',
+  severityWarning: 'Warnings',
+  severityInfo: 'Info',
+  findingsCounts: (errors: number, warnings: number, infos: number) => `${errors} errors, ${warnings} warnings, ${infos} info`,
+  findingsNone: 'No problems found.',
+  findingsHidden: 'No findings of the selected severity.',
+  findingsClickHint: 'Click a finding to select its cell in the sheet.',
+  findingsMore: (shown: number, total: number) => `Showing ${shown} of ${total}; show more`,
+  findingWhere: (sheet: string, cell: string) => `${sheet}!${cell}`,
+  findingRow: (row: number) => `row ${row}`,
+  pendingHint: 'Members with an error are pending (no score) until the cell is corrected and the run repeated.',
+
+  evaluateStepTitle: 'Evaluate and generate all results',
+  evaluate: 'Run the year-end evaluation',
+  evaluateHint: 'Validates, totals and evaluates, and writes the findings, summary, group statistics, circular, unit letters and the excellent-member shortlist sheets.',
+
+  summaryTitle: 'Summary',
+  summaryMembers: 'Members',
+  summaryGraded: 'Graded',
+  summaryPending: 'Pending',
+  summaryVetoed: 'Vetoed',
+  summaryErrors: 'Errors',
+  summaryWarnings: 'Warnings',
+  summaryMethod: (title: string) => `Method: ${title}`,
+  summaryShortlist: (label: string, count: number) => `${label}: ${count}`,
+  summaryNoShortlist: 'The method sets no excellent-member shortlist.',
+  summarySheets: 'Generated sheets',
+  gradeChartTitle: 'Grades',
+  gradeCount: (grade: string, count: number) => `${grade}: ${count}`,
+  chartAxisCount: 'Members',
+
+  phaseRead: 'Reading the workbook',
+  phaseCompute: 'Validating and evaluating',
+  phaseWrite: 'Writing results',
+  phaseDone: 'Done',
+  working: 'Working…',
+
+  fatalTitle: 'Cannot run',
+  failureTitle: 'Something went wrong',
+  failureDetail: (detail: string) => `An unexpected error occurred: ${detail}`,
+  dismiss: 'Dismiss',
+};

@@ -1,0 +1,77 @@
+/**
+ * Every string of the task pane, in the working language (zh-CN). en-US.ts is typed against this
+ * table (Strings), so a missing translation fails to compile; there is no lookup by key at run time.
+ */
+const table = {
+  appTitle: '履职统计',
+  appSubtitle: '委员年度履职情况校验、汇总与综合评价',
+  loadingWorkbook: '正在读取工作簿…',
+  reload: '重新读取工作簿',
+
+  sheetStepTitle: '选择委员名单工作表',
+  sheetLabel: '委员名单所在的工作表',
+  sheetGuess: '自动识别',
+  sheetGuessHint: (sheet: string): string => `已自动选中表头最匹配的工作表「${sheet}」，如不对请改选。`,
+  sheetChoose: '请选择工作表',
+  sheetNone: '工作簿中没有可选的工作表。',
+
+  methodStepTitle: '确认评价办法',
+  methodFromSheet: (title: string): string => `将使用工作簿中的「评价办法」工作表：${title}`,
+  methodDefault: (title: string): string => `工作簿中没有「评价办法」工作表，将使用内置示例办法：${title}`,
+  methodInsert: '插入示例「评价办法」工作表',
+  methodInserted: '已插入「评价办法」工作表。请按本区的评价办法修改其中的分值和条件，再运行校验。',
+  methodKept: '工作簿中已有「评价办法」工作表，未作改动。',
+
+  validateStepTitle: '校验数据',
+  validate: '校验数据',
+  validateHint: '检查每个单元格：非数字、小数、负数、公式错误、重复委员、出席次数与会议次数不符等，并在表中标出有问题的单元格。',
+
+  findingsStepTitle: '核对问题',
+  findingsFilter: '按类别筛选',
+  severityError: '错误',
+  severityWarning: '警告',
+  severityInfo: '提示',
+  findingsCounts: (errors: number, warnings: number, infos: number): string => `错误 ${errors} 处，警告 ${warnings} 处，提示 ${infos} 处`,
+  findingsNone: '没有发现问题。',
+  findingsHidden: '所选类别下没有问题。',
+  findingsClickHint: '点击一条问题，可定位到工作表中的单元格。',
+  findingsMore: (shown: number, total: number): string => `已显示 ${shown} / ${total} 条，显示更多`,
+  findingWhere: (sheet: string, cell: string): string => `${sheet}!${cell}`,
+  findingRow: (row: number): string => `第 ${row} 行`,
+  pendingHint: '有错误的委员暂不评分（待核实），请在表中更正后重新运行。',
+
+  evaluateStepTitle: '评价并生成全部结果',
+  evaluate: '一键年度汇总',
+  evaluateHint: '校验、汇总、评价，并生成校验结果、履职汇总、分组统计、履职通报、单位告知和优秀委员建议名单等工作表。',
+
+  summaryTitle: '结果摘要',
+  summaryMembers: '委员',
+  summaryGraded: '已评价',
+  summaryPending: '待核实',
+  summaryVetoed: '一票否决',
+  summaryErrors: '错误',
+  summaryWarnings: '警告',
+  summaryMethod: (title: string): string => `评价办法：${title}`,
+  summaryShortlist: (label: string, count: number): string => `${label}：${count} 人`,
+  summaryNoShortlist: '评价办法未设置优秀委员建议名单。',
+  summarySheets: '已生成的工作表',
+  gradeChartTitle: '等次分布',
+  gradeCount: (grade: string, count: number): string => `${grade} ${count} 人`,
+  chartAxisCount: '人数',
+
+  phaseRead: '读取工作簿',
+  phaseCompute: '校验与评价',
+  phaseWrite: '写入结果',
+  phaseDone: '完成',
+  working: '正在处理…',
+
+  fatalTitle: '无法运行',
+  failureTitle: '运行出错',
+  failureDetail: (detail: string): string => `运行中出现意外错误：${detail}`,
+  dismiss: '关闭',
+};
+
+/** The shape every locale implements: the same keys, the same parameters. */
+export type Strings = { readonly [K in keyof typeof table]: (typeof table)[K] };
+
+export const zhCN: Strings = table;

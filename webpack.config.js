@@ -1,0 +1,109 @@
+/**
+ * Builds the Office add-in (dist/: taskpane.html, commands.html, assets, manifest.xml) and, with
+ * `--env playground`, the browser playground (dist-playground/: index.html, the page and its worker).
+ *
+ *   webpack --mode production                      the add-in
+ *   webpack --mode production --env playground     the playground
+ *   webpack serve --env playground                 the playground on a dev server (port 3001)
+ *   webpack serve                                  the add-in on https://localhost:3000 (office-addin-debugging)
+ *
+ * No eval in any mode (the pages' CSP forbids it), so source maps are separate files.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const root = __dirname;
+
+/** What every bundle shares: TypeScript through ts-loader (type checking is tsc's job), ES modules so Fluent UI tree-shakes. */
+function base(mode) {
+  return {
+    mode,
+    devtool: 'source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs'] },
+    module: {
+      // exceljs' browser build is one prebuilt bundle: nothing to parse or resolve inside it.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
+
+function addin(mode) {
+  const dev = mode !== 'production';
+  return {
+    ...base(mode),
+    name: 'addin',
+    target: 'web',
+    entry: {
+      taskpane: './src/taskpane/taskpane.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: false },
+      hot: false,
+      liveReload: dev,
+    },
+  };
+}
+
+function playgroundPage(mode) {
+  return {
+    ...base(mode),
+    name: 'playground',
+    target: 'web',
+    entry: { playground: './src/playground/playground.tsx' },
+    output: { path: path.join(root, 'dist-playground'), filename: '[name].js', clean: { keep: /pipeline\.worker\.js/ } },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/index.html', chunks: ['playground'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/sample.xlsx', to: 'sample.xlsx', noErrorOnMissing: true }] }),
+    ],
+    devServer: {
+      port: 3001,
+      host: '127.0.0.1',
+      static: false,
+      client: { overlay: false, webSocketURL: 'auto://0.0.0.0:0/ws' },
+      hot: false,
+    },
+  };
+}
+
+/** The worker holds the workbook (exceljs) and runs the pipeline; it is its own bundle, loaded by URL. */
+function playgroundWorker(mode) {
+  return {
+    ...base(mode),
+    name: 'playground-worker',
+    target: 'webworker',
+    entry: { 'pipeline.worker': './src/playground/pipeline.worker.ts' },
+    output: { path: path.join(root, 'dist-playground'), filename: '[name].js', clean: false },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'development';
+  if (env.playground) return [playgroundPage(mode), playgroundWorker(mode)];
+  return addin(mode);
+};
