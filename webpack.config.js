@@ -37,7 +37,7 @@ function base(mode) {
   };
 }
 
-function addin(mode) {
+function addin(mode, httpsServer = 'https') {
   const dev = mode !== 'production';
   return {
     ...base(mode),
@@ -60,7 +60,7 @@ function addin(mode) {
     ],
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      server: 'https',
+      server: httpsServer,
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       client: { overlay: false },
@@ -102,8 +102,22 @@ function playgroundWorker(mode) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
+/**
+ * Office only loads add-ins from a trusted https origin: when serving the add-in, use the Office
+ * development certificates (office-addin-dev-certs, as the Office add-in template does) if that
+ * package is installed, else webpack-dev-server's own self-signed certificate.
+ */
+async function devHttpsServer() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch {
+    return 'https';
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'development';
   if (env.playground) return [playgroundPage(mode), playgroundWorker(mode)];
-  return addin(mode);
+  return addin(mode, env.WEBPACK_SERVE ? await devHttpsServer() : 'https');
 };

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { PLAYGROUND_DIR, startPlaygroundServer, type RunningServer } from '../scripts/playground-server';
 import { openBrowser, type OpenBrowser } from './support/browser';
 import { artifact } from './support/artifacts';
-import { coreOutcome, workbookWithoutMemberTable } from './support/workbooks';
+import { coreOutcome, markOf, workbookWithoutMemberTable } from './support/workbooks';
 import type { PipelineSuccess } from '../src/core/pipeline';
 import type { Finding } from '../src/core/types';
 
@@ -127,12 +127,10 @@ describe('the browser playground', () => {
     await wb.xlsx.readFile(saved);
     const names = wb.worksheets.map((w) => w.name);
     for (const name of GENERATED) expect(names).toContain(name);
-    const member = wb.getWorksheet(clicked.sheet);
-    if (member === undefined) throw new Error(`sheet ${clicked.sheet} missing from the result`);
-    const cell = member.getCell(clicked.cell ?? 'A1');
-    const fill = cell.fill;
-    expect(fill?.type === 'pattern' ? fill.fgColor?.argb : undefined).toBe('FFFFC7CE');
-    expect(JSON.stringify(cell.note)).toContain(clicked.message.slice(0, 8));
+    // The first error finding's cell carries the error mark: fill FFC7CE and a note with the message.
+    const mark = markOf(wb, clicked.sheet, clicked.cell ?? 'A1');
+    expect(mark.fill).toBe('FFFFC7CE');
+    expect(mark.note).toContain(clicked.message.slice(0, 8));
   });
 
   it('opens a workbook without a member table and shows the clear error naming the file', async () => {

@@ -1,5 +1,6 @@
 /** Workbooks for the end-to-end tests, and what the core itself says about them (the expected values). */
 import ExcelJS from 'exceljs';
+import { parseCell } from '../../src/core/a1';
 import { XlsxHost } from '../../src/host/xlsx/xlsx-host';
 import { runPipeline, STEP_OUTPUTS, type PipelineSuccess } from '../../src/core/pipeline';
 
@@ -21,4 +22,17 @@ export async function workbookWithoutMemberTable(): Promise<Buffer> {
   numbers.addRow(['月份', '会议次数', '参加人次']);
   for (let m = 1; m <= 12; m++) numbers.addRow([`${m}月`, m % 3, m * 7]);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The fill (ARGB) and note text of one cell of a saved workbook. */
+export function markOf(wb: ExcelJS.Workbook, sheet: string, address: string): { fill: string | null; note: string } {
+  const ws = wb.getWorksheet(sheet);
+  if (ws === undefined) throw new Error(`sheet ${sheet} missing from the result`);
+  const at = parseCell(address);
+  const found = at === null ? undefined : ws.findCell(at.row, at.col);
+  if (found === undefined) return { fill: null, note: '' };
+  const argb = found.fill?.type === 'pattern' ? (found.fill.fgColor?.argb ?? null) : null;
+  const note = found.note;
+  const text = note === undefined ? '' : typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  return { fill: argb, note: text };
 }

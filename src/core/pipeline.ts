@@ -125,7 +125,10 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
 
   const generated = new Set(snapshot.bookkeeping.generatedSheets);
   const exclude = [...generated, METHOD_SHEET, ...Object.values(SHEETS).filter((n) => generated.has(n))];
-  const customItems = method.items.filter((i) => !isBuiltinCountKey(i.key)).map((i) => ({ key: i.key, headers: i.headers.length > 0 ? i.headers : [i.label] }));
+  // Custom items are found by their headers (or label); built-in items by the dictionary plus any extra headers the method gives.
+  const customItems = method.items
+    .filter((i) => !isBuiltinCountKey(i.key) || i.headers.length > 0)
+    .map((i) => ({ key: i.key, headers: i.headers.length > 0 ? i.headers : [i.label] }));
   const located = locateTable(snapshot, { sheet: options.sheet, customItems, exclude });
   if (!located.ok) return located;
   const { location } = located;

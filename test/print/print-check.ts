@@ -72,9 +72,11 @@ function pageCount(pdf: string): number {
   return m ? Number(m[1]) : -1;
 }
 
-function pageText(pdf: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return run('pdftotext', ['-layout', ...range, pdf, '-']).stdout;
+/** The text of every page (pdftotext ends each page with a form feed). */
+function pageTexts(pdf: string): string[] {
+  const pages = run('pdftotext', ['-layout', pdf, '-']).stdout.split('\f');
+  if (pages.length > 0 && pages[pages.length - 1].trim() === '') pages.pop();
+  return pages;
 }
 
 /** Text without white space, so names split across glyph runs are still found. */
@@ -124,8 +126,9 @@ async function main(): Promise<void> {
 
     // 2. Each unit's page names its own members and no one else's.
     const leaks: string[] = [];
+    const letterTexts = pageTexts(letters).map(squeeze);
     units.forEach((unit, i) => {
-      const text = squeeze(pageText(letters, i + 1));
+      const text = letterTexts[i] ?? '';
       const own = reported.filter((m) => unitOf(m) === unit).map((m) => m.name);
       if (!text.includes(squeeze(unit))) leaks.push(`page ${i + 1} is not addressed to ${unit}`);
       for (const name of own) if (!text.includes(name)) leaks.push(`page ${i + 1} (${unit}) lacks its member ${name}`);
@@ -136,16 +139,18 @@ async function main(): Promise<void> {
     // 3. 个人履职告知单: one page per member, page i about member i.
     const slips = pdfOf('个人履职告知单');
     const slipPages = pageCount(slips);
-    const wrongSlips = slipPages === names.length ? names.filter((n, i) => !squeeze(pageText(slips, i + 1)).includes(`${n}委员`)) : [];
+    const slipTexts = pageTexts(slips).map(squeeze);
+    const wrongSlips = slipPages === names.length ? names.filter((n, i) => !(slipTexts[i] ?? '').includes(`${n}委员`)) : [];
     check('个人履职告知单 has one page per member', slipPages === names.length && wrongSlips.length === 0, `${slipPages} pages for ${names.length} members${wrongSlips.length ? `; wrong pages for ${wrongSlips.slice(0, 3).join('、')}` : ''}`);
 
     // 4. No cell prints as #### in any generated sheet.
-    const hashes = SHEETS.filter((s) => pageText(pdfOf(s)).includes('###'));
+    const texts = new Map(SHEETS.map((s) => [s, pageTexts(pdfOf(s)).join('\n')]));
+    const hashes = SHEETS.filter((s) => texts.get(s)?.includes('###'));
     check('no cell shows ####', hashes.length === 0, hashes.join('、'));
 
     // 5. No phone or ID number in any generated sheet.
     const secrets = members.flatMap((m) => [m.phone, m.idNumber]);
-    const exposed = SHEETS.filter((s) => secrets.some((x) => squeeze(pageText(pdfOf(s))).includes(x)));
+    const exposed = SHEETS.filter((s) => secrets.some((x) => squeeze(texts.get(s) ?? '').includes(x)));
     check('no phone or ID number is printed', exposed.length === 0, exposed.join('、'));
 
     // 6. --split-units: one single-page workbook per unit, holding only its members.
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
     if (unitFiles.length !== units.length) splitProblems.push(`${unitFiles.length} files for ${units.length} units`);
     for (const f of unitFiles) {
       const pdf = path.join(pdfDir, `${path.basename(f, '.xlsx')}.pdf`);
-      const text = squeeze(pageText(pdf));
+      const text = squeeze(pageTexts(pdf).join('\n'));
       const unit = units.find((u) => text.includes(`${u}：`));
       const own = reported.filter((m) => unitOf(m) === unit).map((m) => m.name);
       if (pageCount(pdf) !== 1) splitProblems.push(`${path.basename(f)} prints ${pageCount(pdf)} pages`);
@@ -165,7 +170,9 @@ async function main(): Promise<void> {
     if (renderDir) {
       fs.mkdirSync(renderDir, { recursive: true });
       run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdfOf('履职通报'), path.join(renderDir, 'circular-page1')]);
-      run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', letters, path.join(renderDir, 'unit-letter')]);
+      // Page 2: a unit of ordinary size (page 1 is the big unit printed in smaller type).
+      const page = String(Math.min(2, letterPages));
+      run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', page, '-l', page, letters, path.join(renderDir, 'unit-letter')]);
       console.log(`# rendered ${path.join(renderDir, 'circular-page1.png')} and ${path.join(renderDir, 'unit-letter.png')}`);
     }
   } finally {

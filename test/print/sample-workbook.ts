@@ -1,5 +1,5 @@
 /**
- * A small member table for the print check: 48 members in 8 units (one unit of 10, two members
+ * A small member table for the print check: 48 members in 8 units (one unit of 16, two members
  * without a unit), deterministic, with phone and ID columns that must never be printed, two
  * pending members (a cell that is not a count), one vetoed member and one with no activity.
  */
@@ -34,8 +34,8 @@ export async function writeSampleWorkbook(file: string, count = 48): Promise<Sam
   const members: SampleMember[] = [];
   for (let i = 0; i < count; i++) {
     const name = SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length];
-    // Unit 0 gets 10 members; the last two members have no unit.
-    const unit = i >= count - 2 ? '' : i < 10 ? UNITS[0] : UNITS[1 + ((i - 10) % (UNITS.length - 1))];
+    // Unit 0 gets 16 members (its letter needs smaller type to stay on one page); the last two have no unit.
+    const unit = i >= count - 2 ? '' : i < 16 ? UNITS[0] : UNITS[1 + ((i - 16) % (UNITS.length - 1))];
     const phone = `1380013${String(1000 + i)}`;
     const idNumber = `11010119800101${String(1000 + i)}`;
     const absent = i === 11 ? 2 : 0;

@@ -46,12 +46,23 @@ describe('exampleMethod', () => {
 
   it('has the 三个一 requirement, two vetoes and a 10% shortlist', () => {
     expect(m.requirements).toHaveLength(1);
-    expect(m.requirements[0]).toMatchObject({ label: '三个一', ceiling: '基本合格', when: { source: '出席全体会议 >= 1 且 领衔提案 + 报送社情民意 >= 1 且 视察调研 >= 1' } });
+    expect(m.requirements[0]).toMatchObject({
+      label: '三个一',
+      ceiling: '基本合格',
+      when: { source: '出席全体会议 >= 1 且 领衔提案 + 报送社情民意 >= 1 且 视察调研 >= 1' },
+    });
     expect(m.vetoes.map((v) => [v.label, v.when.source, v.grade])).toEqual([
       ['两次无故缺席全体会议', '全体会议无故缺席 >= 2', '不合格'],
       ['违纪违法', '违纪违法 >= 1', '不合格'],
     ]);
-    expect(m.shortlist).toMatchObject({ minGrade: '优秀', quota: 0.1, rounding: 'floor', scope: 'all', excludeRoles: ['主席', '副主席', '秘书长', '驻会常委'], when: { source: '全体会议无故缺席 == 0' } });
+    expect(m.shortlist).toMatchObject({
+      minGrade: '优秀',
+      quota: 0.1,
+      rounding: 'floor',
+      scope: 'all',
+      excludeRoles: ['主席', '副主席', '秘书长', '驻会常委'],
+      when: { source: '全体会议无故缺席 == 0' },
+    });
   });
 
   it('names the office and leaves the date to the run', () => {

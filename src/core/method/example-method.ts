@@ -43,7 +43,13 @@ export const EXAMPLE_METHOD_JSON = {
     { key: 'culture_history', points: 1, max: 3, category: 'service' },
     { key: 'honors', points: 2, max: 6 },
   ],
-  requirements: [{ label: '三个一', when: 'plenary_attended >= 1 and proposals_lead + opinions_submitted >= 1 and inspections >= 1', ceiling: '基本合格' }],
+  requirements: [
+    {
+      label: '三个一',
+      when: 'plenary_attended >= 1 and proposals_lead + opinions_submitted >= 1 and inspections >= 1',
+      ceiling: '基本合格',
+    },
+  ],
   vetoes: [
     { label: '两次无故缺席全体会议', when: 'plenary_absent >= 2', grade: '不合格' },
     { label: '违纪违法', when: 'violations >= 1', grade: '不合格' },

@@ -37,7 +37,10 @@ function value(src: string, counts: Readonly<Record<string, number>>): number {
 describe('parseCondition: grammar', () => {
   it('keeps the source as written and resolves names to keys', () => {
     const r = parseCondition('出席全体会议 >= 1', resolve);
-    expect(r).toEqual({ ok: true, condition: { source: '出席全体会议 >= 1', expr: { kind: 'binary', op: '>=', left: v('plenary_attended'), right: n(1) } } });
+    expect(r).toEqual({
+      ok: true,
+      condition: { source: '出席全体会议 >= 1', expr: { kind: 'binary', op: '>=', left: v('plenary_attended'), right: n(1) } },
+    });
   });
 
   it('binds * tighter than +, + tighter than comparison, comparison tighter than and, and tighter than or', () => {
@@ -47,7 +50,12 @@ describe('parseCondition: grammar', () => {
       left: {
         kind: 'binary',
         op: '>=',
-        left: { kind: 'binary', op: '+', left: v('proposals_lead'), right: { kind: 'binary', op: '*', left: v('inspections'), right: n(2) } },
+        left: {
+          kind: 'binary',
+          op: '+',
+          left: v('proposals_lead'),
+          right: { kind: 'binary', op: '*', left: v('inspections'), right: n(2) },
+        },
         right: n(3),
       },
       right: { kind: 'binary', op: 'and', left: v('standing'), right: { kind: 'binary', op: '>', left: v('inspections'), right: n(0) } },
@@ -55,7 +63,12 @@ describe('parseCondition: grammar', () => {
   });
 
   it('is left-associative for - and /', () => {
-    expect(parse('10 - 3 - 2')).toEqual({ kind: 'binary', op: '-', left: { kind: 'binary', op: '-', left: n(10), right: n(3) }, right: n(2) });
+    expect(parse('10 - 3 - 2')).toEqual({
+      kind: 'binary',
+      op: '-',
+      left: { kind: 'binary', op: '-', left: n(10), right: n(3) },
+      right: n(2),
+    });
     expect(value('12 / 3 / 2', {})).toBe(2); // (12 / 3) / 2 = 2
   });
 
@@ -165,16 +178,51 @@ describe('evaluateExpr and conditionHolds', () => {
 describe('parseCondition: properties', () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 50 })), (s) => {
-        const r = parseCondition(s, resolve);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({ unit: 'grapheme', maxLength: 50 }),
+        ),
+        (s) => {
+          const r = parseCondition(s, resolve);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('never throws on strings made of the language’s own pieces', () => {
-    const piece = fc.constantFrom('(', ')', '（', '）', '+', '-', '*', '/', '>=', '≥', '==', '=', '!=', '<>', '且', '或', '非', 'and', 'not', ' ', '1', '0.5', '视察调研', 'standing', 'constructor', '__proto__', '１');
+    const piece = fc.constantFrom(
+      '(',
+      ')',
+      '（',
+      '）',
+      '+',
+      '-',
+      '*',
+      '/',
+      '>=',
+      '≥',
+      '==',
+      '=',
+      '!=',
+      '<>',
+      '且',
+      '或',
+      '非',
+      'and',
+      'not',
+      ' ',
+      '1',
+      '0.5',
+      '视察调研',
+      'standing',
+      'constructor',
+      '__proto__',
+      '１',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const r = parseCondition(pieces.join(''), resolve);

@@ -9,7 +9,11 @@ describe('findJsonSyntaxProblem', () => {
 
   it('names line and column of a missing comma', () => {
     // line 3 starts with two spaces; the stray key starts at column 3.
-    expect(findJsonSyntaxProblem('{\n  "a": 1\n  "b": 2\n}')).toEqual({ line: 3, column: 3, reason: '此处不应出现「"」，此处应为逗号 , 或右花括号 }' });
+    expect(findJsonSyntaxProblem('{\n  "a": 1\n  "b": 2\n}')).toEqual({
+      line: 3,
+      column: 3,
+      reason: '此处不应出现「"」，此处应为逗号 , 或右花括号 }',
+    });
   });
 
   it('explains trailing commas, Chinese punctuation and single quotes', () => {
@@ -41,7 +45,11 @@ describe('findJsonSyntaxProblem', () => {
   it('agrees with JSON.parse on which texts are valid', () => {
     const jsonish = fc.oneof(
       fc.json(),
-      fc.array(fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '1', '-0.5e2', 'true', 'null', ' ', '\n', '"', '\\', 'x', '，'), { maxLength: 30 }).map((a) => a.join('')),
+      fc
+        .array(fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '1', '-0.5e2', 'true', 'null', ' ', '\n', '"', '\\', 'x', '，'), {
+          maxLength: 30,
+        })
+        .map((a) => a.join('')),
       fc.string({ maxLength: 40 }),
     );
     fc.assert(

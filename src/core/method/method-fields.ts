@@ -93,8 +93,17 @@ export function describeValue(v: unknown): string {
 /** The CPPCC roles a member can hold (src/core/types.ts Identity.role). */
 export const ROLES: readonly string[] = ['主席', '副主席', '秘书长', '常委', '驻会常委', '委员'];
 
-export const ROUNDING_WORDS: Readonly<Record<MethodShortlist['rounding'], string>> = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' };
-export const SCOPE_WORDS: Readonly<Record<ShortlistScope, string>> = { all: '全体委员', committee: '按专委会', liaison_group: '按联络组', sector: '按界别' };
+export const ROUNDING_WORDS: Readonly<Record<MethodShortlist['rounding'], string>> = {
+  floor: '向下取整',
+  round: '四舍五入',
+  ceil: '向上取整',
+};
+export const SCOPE_WORDS: Readonly<Record<ShortlistScope, string>> = {
+  all: '全体委员',
+  committee: '按专委会',
+  liaison_group: '按联络组',
+  sector: '按界别',
+};
 export const GROUP_BY_WORDS: Readonly<Record<NoticeSettings['circularGroupBy'], string>> = { grade: '按等次', committee: '按专委会' };
 export const PENDING_WORDS: Readonly<Record<NoticeSettings['pending'], string>> = { list: '单独列出', omit: '不列出' };
 

@@ -9,7 +9,8 @@ import { GROUP_BY_WORDS, PENDING_WORDS, ROUNDING_WORDS, SCOPE_WORDS } from './me
 export type SectionId = 'basics' | 'categories' | 'items' | 'requirements' | 'vetoes' | 'grades' | 'shortlist' | 'notice';
 
 /** How a cell's value becomes a JSON value. */
-export type FieldKind = 'text' | 'number' | 'percent' | 'list' | 'date' | { readonly words: Readonly<Record<string, string>> };
+/** `list` splits at 、，； (header names may hold spaces); `words` also at spaces. */
+export type FieldKind = 'text' | 'number' | 'percent' | 'list' | 'words' | 'date' | { readonly words: Readonly<Record<string, string>> };
 
 export interface ValueRow {
   readonly label: string;
@@ -43,7 +44,7 @@ export type Section =
 
 export const SHEET_COLUMNS = 8;
 /** Column widths in characters, A to H. */
-export const COLUMN_WIDTHS: readonly number[] = [18, 14, 20, 10, 10, 10, 10, 16];
+export const COLUMN_WIDTHS: readonly number[] = [22, 18, 16, 9, 9, 9, 9, 18];
 /** In label/value sections: label in A, value in B:G, hint in H. */
 export const VALUE_COL = 2;
 export const VALUE_SPAN = 6;
@@ -156,7 +157,7 @@ export const SECTIONS: readonly Section[] = [
       { label: '比例', path: 'shortlist.quota', kind: 'percent', hint: '如 10%，按人数计算名额' },
       { label: '取整方式', path: 'shortlist.rounding', kind: { words: ROUNDING_WORDS }, hint: '向下取整、四舍五入或向上取整' },
       { label: '评选范围', path: 'shortlist.scope', kind: { words: SCOPE_WORDS }, hint: '全体委员、按专委会、按联络组或按界别' },
-      { label: '不参加评选的政协职务', path: 'shortlist.excludeRoles', kind: 'list', hint: '多个用、分隔' },
+      { label: '不参加评选的政协职务', path: 'shortlist.excludeRoles', kind: 'words', hint: '多个用、分隔' },
       { label: '附加条件', path: 'shortlist.when', kind: 'text', hint: '写法同基本要求；不填表示无' },
     ],
   },

@@ -13,9 +13,20 @@ import { fieldName } from './method-fields';
 import { HEADER_SEPARATORS, parseMethodObject } from './parse-method';
 import { plainNumber } from './render-condition';
 import { nameForm } from './resolve-names';
-import { labelForm, REQUIRED_SECTIONS, SECTIONS, sectionHeading, VALUE_COL, VALUES_HEADER, type FieldKind, type Section, type TableColumn } from './method-sheet-layout';
+import {
+  labelForm,
+  REQUIRED_SECTIONS,
+  SECTIONS,
+  sectionHeading,
+  VALUE_COL,
+  VALUES_HEADER,
+  type FieldKind,
+  type Section,
+  type TableColumn,
+} from './method-sheet-layout';
 
-export type MethodSheetResult = { readonly ok: true; readonly method: Method } | { readonly ok: false; readonly cell: string; readonly detail: string };
+export type MethodSheetResult =
+  { readonly ok: true; readonly method: Method } | { readonly ok: false; readonly cell: string; readonly detail: string };
 
 class SheetProblem {
   constructor(
@@ -32,10 +43,13 @@ interface Grid {
 }
 
 function grid(sheet: SheetSnapshot): Grid {
+  // A host may repeat a merged area's value in its other cells; only the top-left cell holds it.
+  const covered = (row: number, col: number): boolean =>
+    sheet.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
   return {
     rows: sheet.values.length,
     cols: Math.max(0, ...sheet.values.map((r) => r.length)),
-    get: (row, col) => sheet.values[row - 1]?.[col - 1] ?? null,
+    get: (row, col) => (covered(row, col) ? null : (sheet.values[row - 1]?.[col - 1] ?? null)),
     fill: (row, col) => sheet.fills?.[cellAddress(row, col)] ?? null,
   };
 }
@@ -66,12 +80,20 @@ interface Heading {
   readonly row: number;
 }
 
-/** The section a heading row names, e.g. 「三、计分项目」 or 「计分项目（可增删行）」. */
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(](?:[一二三四五六七八九十]+|\d+)[)）])/;
+
+/**
+ * The section a heading row names: a row holding only a numbered title in column A, e.g.
+ * 「三、计分项目」 or 「3. 计分项目（可增删行）」. The number is required (so a grade named
+ * 「等次」 is not a heading) but its value is not (sections may be reordered).
+ */
 function sectionOfHeading(g: Grid, row: number): Section | null {
   const first = g.get(row, 1);
   if (typeof first !== 'string') return null;
   for (let c = 2; c <= g.cols; c++) if (!isBlank(g.get(row, c))) return null;
-  const text = first.replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]+|\d+)[、.．]|^[（(](?:[一二三四五六七八九十]+|\d+)[)）]/, '');
+  const squeezed = first.replace(/\s+/g, '');
+  if (!NUMBERING.test(squeezed)) return null;
+  const text = squeezed.replace(NUMBERING, '');
   return SECTIONS.find((s) => text === s.title || (text.startsWith(s.title) && /^[（(:：]/.test(text.slice(s.title.length)))) ?? null;
 }
 
@@ -87,7 +109,10 @@ function findHeadings(g: Grid): Heading[] {
   for (const id of REQUIRED_SECTIONS) {
     if (!found.some((h) => h.section.id === id)) {
       const i = SECTIONS.findIndex((s) => s.id === id);
-      throw new SheetProblem('A1', `找不到「${sectionHeading(i, SECTIONS[i])}」一节：须有一行只写节标题「${sectionHeading(i, SECTIONS[i])}」，其下为该节的表格`);
+      throw new SheetProblem(
+        'A1',
+        `找不到「${sectionHeading(i, SECTIONS[i])}」一节：须有一行只写节标题「${sectionHeading(i, SECTIONS[i])}」，其下为该节的表格`,
+      );
     }
   }
   return found;
@@ -129,6 +154,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   obj[parts[parts.length - 1]] = value;
 }
 
+/** Roles and the like never hold spaces, so spaces separate them too. */
+const WORD_SEPARATORS = /[、,，;；\s]+/;
+
 const FULL_WIDTH_DIGIT = /[０-９．－＋]/g;
 
 /** Numeric text as a number (「５」「60分」「-10」); other text is returned as it is, for the parser to report. */
@@ -158,8 +186,9 @@ function convert(kind: FieldKind, v: CellValue, cell: string, label: string): un
       return pct ? Math.round((Number(pct[1]) / 100) * 1e10) / 1e10 : numberFrom(v);
     }
     case 'list':
+    case 'words':
       return textOf(v)
-        .split(HEADER_SEPARATORS)
+        .split(kind === 'words' ? WORD_SEPARATORS : HEADER_SEPARATORS)
         .map((s) => s.trim())
         .filter((s) => s !== '');
     case 'date':
@@ -199,11 +228,18 @@ function readValues(g: Grid, section: ValuesSection, extent: Extent, raw: Record
     const label = labelForm(textOf(labelCell));
     if (label === VALUES_HEADER[0]) continue;
     const valueCell = cellAddress(row, VALUE_COL);
-    if (label === '') throw new SheetProblem(cellAddress(row, 1), `第 ${row} 行填了内容，但 A 列缺少参数名称（应为 ${section.rows.map((r) => r.label).join('、')} 之一）`);
+    if (label === '')
+      throw new SheetProblem(
+        cellAddress(row, 1),
+        `第 ${row} 行填了内容，但 A 列缺少参数名称（应为 ${section.rows.map((r) => r.label).join('、')} 之一）`,
+      );
     const def = section.rows.find((r) => labelForm(r.label) === label);
     if (def === undefined) {
       if (isBlank(g.get(row, VALUE_COL))) continue;
-      throw new SheetProblem(cellAddress(row, 1), `「${textOf(labelCell)}」不是「${section.title}」中的参数，应为 ${section.rows.map((r) => r.label).join('、')} 之一`);
+      throw new SheetProblem(
+        cellAddress(row, 1),
+        `「${textOf(labelCell)}」不是「${section.title}」中的参数，应为 ${section.rows.map((r) => r.label).join('、')} 之一`,
+      );
     }
     const earlier = seen.get(def.path);
     if (earlier !== undefined) throw new SheetProblem(cellAddress(row, 1), `参数「${def.label}」写了两次（另一处在第 ${earlier} 行）`);
@@ -228,7 +264,10 @@ function readTable(g: Grid, section: TableSection, extent: Extent, raw: Record<s
   if (head === null) {
     for (let row = extent.first; row <= extent.last; row++) {
       if (!isBlankRow(g, row, range(1, g.cols)) && !isNoteRow(g, row))
-        throw new SheetProblem(cellAddress(row, 1), `「${section.title}」下找不到表头行：应有一行列名 ${section.columns.map((c) => `「${c.header}」`).join('')}`);
+        throw new SheetProblem(
+          cellAddress(row, 1),
+          `「${section.title}」下找不到表头行：应有一行列名 ${section.columns.map((c) => `「${c.header}」`).join('')}`,
+        );
     }
     return;
   }
@@ -250,7 +289,8 @@ function readTable(g: Grid, section: TableSection, extent: Extent, raw: Record<s
       origins.set(`${path}.${def.field}`, cell);
       let value = convert(def.kind, g.get(row, col), cell, fieldName(`${path}.${def.field}`));
       if (section.id === 'grades' && def.field === 'color' && value === undefined) value = g.fill(row, col) ?? undefined;
-      if (section.id === 'items' && def.field === 'key' && typeof value === 'string' && !isBuiltinCountKey(value)) value = BUILTIN_BY_HEADER.get(nameForm(value)) ?? value;
+      if (section.id === 'items' && def.field === 'key' && typeof value === 'string' && !isBuiltinCountKey(value))
+        value = BUILTIN_BY_HEADER.get(nameForm(value)) ?? value;
       if (value !== undefined) record[def.field] = value;
     }
     records.push(record);

@@ -27,11 +27,31 @@ const FONT = { name: FONTS.table, size: 11 } as const;
 const TITLE: CellStyle = { font: { name: FONTS.heading, size: 16, bold: true }, horizontal: 'center', vertical: 'middle' };
 const NOTE: CellStyle = { font: { ...FONT, size: 10, color: '#595959' }, horizontal: 'left', vertical: 'middle', wrap: true };
 const HEADING: CellStyle = { font: { name: FONTS.heading, size: 13, bold: true }, horizontal: 'left', vertical: 'middle' };
-const HEADER: CellStyle = { font: { ...FONT, bold: true }, fill: '#D9E1F2', border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true };
-const LABEL: CellStyle = { font: { ...FONT, bold: true }, fill: '#F2F2F2', border: 'thin', horizontal: 'left', vertical: 'middle', wrap: true };
+const HEADER: CellStyle = {
+  font: { ...FONT, bold: true },
+  fill: '#D9E1F2',
+  border: 'thin',
+  horizontal: 'center',
+  vertical: 'middle',
+  wrap: true,
+};
+const LABEL: CellStyle = {
+  font: { ...FONT, bold: true },
+  fill: '#F2F2F2',
+  border: 'thin',
+  horizontal: 'left',
+  vertical: 'middle',
+  wrap: true,
+};
 const CELL: CellStyle = { font: FONT, border: 'thin', horizontal: 'left', vertical: 'middle', wrap: true };
 const NUMBER_CELL: CellStyle = { ...CELL, horizontal: 'center' };
-const HINT: CellStyle = { font: { ...FONT, size: 9, color: '#7F7F7F' }, border: 'thin', horizontal: 'left', vertical: 'middle', wrap: true };
+const HINT: CellStyle = {
+  font: { ...FONT, size: 9, color: '#7F7F7F' },
+  border: 'thin',
+  horizontal: 'left',
+  vertical: 'middle',
+  wrap: true,
+};
 
 const PAGE: PageSetup = {
   paperSize: 'A4',
@@ -67,7 +87,7 @@ export function methodSheetPlan(method: Method): SheetPlan {
 function wide(b: SheetBuilder, text: string, style: CellStyle): number {
   const row = b.addRow([text]);
   b.merge(row, 1, row, SHEET_COLUMNS).style(row, 1, row, SHEET_COLUMNS, style);
-  fitHeight(b, row, [{ value: text, width: totalWidth(1, SHEET_COLUMNS) }]);
+  fitHeight(b, row, [{ value: text, width: totalWidth(1, SHEET_COLUMNS), size: style.font?.size }]);
   return row;
 }
 
@@ -75,17 +95,18 @@ function totalWidth(col: number, span: number): number {
   return COLUMN_WIDTHS.slice(col - 1, col - 1 + span).reduce((a, w) => a + w, 0);
 }
 
-/** Lines a text needs in a column of `width` characters (a CJK character is two wide). */
-function linesFor(value: PlanValue, width: number): number {
+/** Lines a text needs in a column of `width` characters at 11 pt (a CJK character is two wide; smaller type fits more). */
+function linesFor(value: PlanValue, width: number, size: number): number {
   if (typeof value !== 'string' || value === '') return 1;
+  const room = Math.max(1, ((width - 1) * FONT.size) / size);
   return value.split('\n').reduce((n, line) => {
     const w = [...line].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
-    return n + Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
+    return n + Math.max(1, Math.ceil(w / room));
   }, 0);
 }
 
-function fitHeight(b: SheetBuilder, row: number, cells: readonly { value: PlanValue; width: number }[]): void {
-  const lines = Math.max(1, ...cells.map((c) => linesFor(c.value, c.width)));
+function fitHeight(b: SheetBuilder, row: number, cells: readonly { value: PlanValue; width: number; size?: number }[]): void {
+  const lines = Math.max(1, ...cells.map((c) => linesFor(c.value, c.width, c.size ?? FONT.size)));
   if (lines > 1) b.rowHeight(row, lines * LINE_HEIGHT + 4);
 }
 
@@ -142,12 +163,15 @@ function writeValues(b: SheetBuilder, rows: readonly ValueRow[], values: Readonl
     b.style(row, 1, row, 1, LABEL);
     const numeric = r.kind === 'number' || r.kind === 'percent';
     const format = r.kind === 'percent' ? percentFormat(value) : r.path === 'year' ? '0' : undefined;
-    b.style(row, VALUE_COL, row, VALUE_COL + VALUE_SPAN - 1, { ...(numeric ? { ...CELL, horizontal: 'left' } : CELL), ...(format ? { numberFormat: format } : {}) });
+    b.style(row, VALUE_COL, row, VALUE_COL + VALUE_SPAN - 1, {
+      ...(numeric ? { ...CELL, horizontal: 'left' } : CELL),
+      ...(format ? { numberFormat: format } : {}),
+    });
     b.style(row, HINT_COL, row, HINT_COL, HINT);
     fitHeight(b, row, [
       { value: r.label, width: totalWidth(1, 1) },
       { value, width: totalWidth(VALUE_COL, VALUE_SPAN) },
-      { value: r.hint, width: totalWidth(HINT_COL, 1) },
+      { value: r.hint, width: totalWidth(HINT_COL, 1), size: HINT.font?.size },
     ]);
   }
 }
@@ -176,11 +200,20 @@ function lastColumn(columns: readonly TableColumn[]): number {
   return Math.max(...columns.map((c) => c.col + (c.span ?? 1) - 1));
 }
 
-function writeTable(b: SheetBuilder, section: TableSection, records: readonly Readonly<Record<string, unknown>>[], colourCells: boolean): void {
+function writeTable(
+  b: SheetBuilder,
+  section: TableSection,
+  records: readonly Readonly<Record<string, unknown>>[],
+  colourCells: boolean,
+): void {
   const head = b.addRow();
   for (const c of section.columns) b.set(head, c.col, columnHeader(c)).merge(head, c.col, head, c.col + (c.span ?? 1) - 1);
   b.style(head, 1, head, lastColumn(section.columns), HEADER);
-  fitHeight(b, head, section.columns.map((c) => ({ value: columnHeader(c), width: totalWidth(c.col, c.span ?? 1) })));
+  fitHeight(
+    b,
+    head,
+    section.columns.map((c) => ({ value: columnHeader(c), width: totalWidth(c.col, c.span ?? 1) })),
+  );
   // An empty table keeps one bordered blank row to type into.
   for (const record of records.length > 0 ? records : [{}]) {
     const row = b.addRow();

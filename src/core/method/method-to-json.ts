@@ -43,15 +43,25 @@ export function methodToJson(method: Method): Record<string, unknown> {
     held: Object.keys(held).length > 0 ? held : null,
     base: method.base,
     total: Object.keys(total).length > 0 ? total : null,
-    categories: method.categories.length > 0 ? method.categories.map((c) => given({ key: c.key, label: c.label, max: c.max, min: c.min })) : null,
+    categories:
+      method.categories.length > 0 ? method.categories.map((c) => given({ key: c.key, label: c.label, max: c.max, min: c.min })) : null,
     items: method.items.map(itemJson),
-    requirements: method.requirements.length > 0 ? method.requirements.map((r) => ({ label: r.label, when: r.when.source, ceiling: r.ceiling })) : null,
+    requirements:
+      method.requirements.length > 0 ? method.requirements.map((r) => ({ label: r.label, when: r.when.source, ceiling: r.ceiling })) : null,
     vetoes: method.vetoes.length > 0 ? method.vetoes.map((v) => ({ label: v.label, when: v.when.source, grade: v.grade })) : null,
     grades: method.grades.map((g) => given({ name: g.name, min: g.min, color: g.color })),
     shortlist:
       s === null
         ? null
-        : given({ label: s.label, minGrade: s.minGrade, quota: s.quota, rounding: s.rounding, scope: s.scope, excludeRoles: [...s.excludeRoles], when: s.when?.source ?? null }),
+        : given({
+            label: s.label,
+            minGrade: s.minGrade,
+            quota: s.quota,
+            rounding: s.rounding,
+            scope: s.scope,
+            excludeRoles: [...s.excludeRoles],
+            when: s.when?.source ?? null,
+          }),
     notice: method.notice === null ? null : noticeJson(method.notice),
   });
 }

@@ -81,7 +81,7 @@ export function points(path: string, v: unknown): number {
   if (Math.abs(v) > MAX_POINTS) fail(path, `${quoted(path)}过大：绝对值不能超过 ${MAX_POINTS}，现为 ${v}`);
   const cents = Math.round(v * 100);
   if (Math.abs(v * 100 - cents) > 1e-6) fail(path, `${quoted(path)}最多两位小数（分数精确到 0.01），现为 ${v}`);
-  return cents / 100;
+  return cents / 100 + 0; // + 0 turns -0 into 0
 }
 
 export function optionalPoints(path: string, v: unknown): number | null {
@@ -91,19 +91,28 @@ export function optionalPoints(path: string, v: unknown): number | null {
 /** A whole number ≥ `least`, or null when absent. */
 export function optionalWhole(path: string, v: unknown, least: number): number | null {
   if (absent(v)) return null;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < least) fail(path, `${quoted(path)}应为不小于 ${least} 的整数，现为${describeValue(v)}`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < least)
+    fail(path, `${quoted(path)}应为不小于 ${least} 的整数，现为${describeValue(v)}`);
   return v;
 }
 
 /** One of the allowed codes; `fallback` when absent. */
-export function choice<T extends string>(path: string, v: unknown, allowed: readonly T[], fallback: T, words: Readonly<Record<T, string>>): T {
+export function choice<T extends string>(
+  path: string,
+  v: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  words: Readonly<Record<T, string>>,
+): T {
   if (absent(v)) return fallback;
   const found = allowed.find((a) => a === v);
-  if (found === undefined) fail(path, `${quoted(path)}应为 ${allowed.map((a) => `${a}（${words[a]}）`).join('、')} 之一，现为${describeValue(v)}`);
+  if (found === undefined)
+    fail(path, `${quoted(path)}应为 ${allowed.map((a) => `${a}（${words[a]}）`).join('、')} 之一，现为${describeValue(v)}`);
   return found;
 }
 
 /** min ≤ max where both are given. */
 export function ordered(path: string, min: number | null, max: number | null): void {
-  if (min !== null && max !== null && min > max) fail(child(path, 'min'), `${quoted(child(path, 'min'))} ${min} 大于${quoted(child(path, 'max'))} ${max}`);
+  if (min !== null && max !== null && min > max)
+    fail(child(path, 'min'), `${quoted(child(path, 'min'))} ${min} 大于${quoted(child(path, 'max'))} ${max}`);
 }

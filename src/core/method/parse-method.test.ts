@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { methodJsonArb } from '../../../test/support/method-arbitrary';
 import type { Method } from '../types';
 import { methodToJson, parseMethodJson, parseMethodObject } from './parse-method';
 
@@ -19,9 +20,21 @@ function contractMethod(): Json {
       { key: 'proposals_accepted', points: 5, from: 2, max: 20 },
       { key: 'poverty_help', label: '结对帮扶', headers: ['结对帮扶', '帮扶户数'], points: 5 },
     ],
-    requirements: [{ label: '三个一', when: 'plenary_attended >= 1 and proposals_lead + opinions_submitted >= 1 and inspections >= 1', ceiling: '基本合格' }],
+    requirements: [
+      {
+        label: '三个一',
+        when: 'plenary_attended >= 1 and proposals_lead + opinions_submitted >= 1 and inspections >= 1',
+        ceiling: '基本合格',
+      },
+    ],
     vetoes: [{ label: '两次无故缺席全会', when: 'plenary_absent >= 2', grade: '不合格' }],
-    grades: [{ name: '优秀', min: 90, color: '#C6EFCE' }, { name: '良好', min: 80 }, { name: '合格', min: 60 }, { name: '基本合格', min: 50 }, { name: '不合格' }],
+    grades: [
+      { name: '优秀', min: 90, color: '#C6EFCE' },
+      { name: '良好', min: 80 },
+      { name: '合格', min: 60 },
+      { name: '基本合格', min: 50 },
+      { name: '不合格' },
+    ],
     shortlist: {
       label: '优秀政协委员建议名单',
       minGrade: '优秀',
@@ -73,7 +86,16 @@ describe('parseMethodObject: the contract example', () => {
       { key: 'plenary_attended', label: '出席全体会议', headers: [], points: 10, from: 1, max: 10, min: null, category: 'meetings' },
       { key: 'plenary_absent', label: '全体会议无故缺席', headers: [], points: -10, from: 1, max: null, min: null, category: 'meetings' },
       { key: 'proposals_accepted', label: '提案立案', headers: [], points: 5, from: 2, max: 20, min: null, category: null },
-      { key: 'poverty_help', label: '结对帮扶', headers: ['结对帮扶', '帮扶户数'], points: 5, from: 1, max: null, min: null, category: null },
+      {
+        key: 'poverty_help',
+        label: '结对帮扶',
+        headers: ['结对帮扶', '帮扶户数'],
+        points: 5,
+        from: 1,
+        max: null,
+        min: null,
+        category: null,
+      },
     ]);
     expect(m.grades).toEqual([
       { name: '优秀', min: 90, color: '#C6EFCE' },
@@ -82,14 +104,32 @@ describe('parseMethodObject: the contract example', () => {
       { name: '基本合格', min: 50, color: null },
       { name: '不合格', min: null, color: null },
     ]);
-    expect(m.shortlist).toMatchObject({ label: '优秀政协委员建议名单', minGrade: '优秀', quota: 0.1, rounding: 'floor', scope: 'all', excludeRoles: ['主席', '副主席', '秘书长', '驻会常委'] });
+    expect(m.shortlist).toMatchObject({
+      label: '优秀政协委员建议名单',
+      minGrade: '优秀',
+      quota: 0.1,
+      rounding: 'floor',
+      scope: 'all',
+      excludeRoles: ['主席', '副主席', '秘书长', '驻会常委'],
+    });
     expect(m.notice).toBeNull();
   });
 
   it('resolves condition names to keys and keeps the condition in Chinese labels', () => {
     expect(m.requirements[0].when.source).toBe('出席全体会议 >= 1 且 领衔提案 + 报送社情民意 >= 1 且 视察调研 >= 1');
-    expect(m.requirements[0].when.expr).toMatchObject({ kind: 'binary', op: 'and', right: { kind: 'binary', op: '>=', left: { kind: 'var', name: 'inspections' } } });
-    expect(m.vetoes[0]).toEqual({ label: '两次无故缺席全会', grade: '不合格', when: { source: '全体会议无故缺席 >= 2', expr: { kind: 'binary', op: '>=', left: { kind: 'var', name: 'plenary_absent' }, right: { kind: 'num', value: 2 } } } });
+    expect(m.requirements[0].when.expr).toMatchObject({
+      kind: 'binary',
+      op: 'and',
+      right: { kind: 'binary', op: '>=', left: { kind: 'var', name: 'inspections' } },
+    });
+    expect(m.vetoes[0]).toEqual({
+      label: '两次无故缺席全会',
+      grade: '不合格',
+      when: {
+        source: '全体会议无故缺席 >= 2',
+        expr: { kind: 'binary', op: '>=', left: { kind: 'var', name: 'plenary_absent' }, right: { kind: 'num', value: 2 } },
+      },
+    });
     expect(m.shortlist?.when?.source).toBe('全体会议无故缺席 == 0');
   });
 });
@@ -129,8 +169,20 @@ describe('parseMethodObject: defaults', () => {
   });
 
   it('reads a shortlist with its defaults and a notice with its defaults', () => {
-    const m = ok({ ...minimal, shortlist: { label: '名单', minGrade: '合格', quota: 0.05 }, notice: { office: '政协Y区委员会办公室', docNumber: '  ' } });
-    expect(m.shortlist).toEqual({ label: '名单', minGrade: '合格', quota: 0.05, rounding: 'floor', scope: 'all', excludeRoles: [], when: null });
+    const m = ok({
+      ...minimal,
+      shortlist: { label: '名单', minGrade: '合格', quota: 0.05 },
+      notice: { office: '政协Y区委员会办公室', docNumber: '  ' },
+    });
+    expect(m.shortlist).toEqual({
+      label: '名单',
+      minGrade: '合格',
+      quota: 0.05,
+      rounding: 'floor',
+      scope: 'all',
+      excludeRoles: [],
+      when: null,
+    });
     expect(m.notice).toEqual({
       office: '政协Y区委员会办公室',
       docNumber: null,
@@ -149,12 +201,24 @@ describe('parseMethodObject: defaults', () => {
   });
 
   it('accepts and ignores a min on the last grade (it catches every lower score)', () => {
-    const m = ok({ ...minimal, grades: [{ name: '合格', min: 60 }, { name: '不合格', min: 0 }] });
+    const m = ok({
+      ...minimal,
+      grades: [
+        { name: '合格', min: 60 },
+        { name: '不合格', min: 0 },
+      ],
+    });
     expect(m.grades[1]).toEqual({ name: '不合格', min: null, color: null });
   });
 
   it('normalises colours to upper-case #RRGGBB', () => {
-    const m = ok({ ...minimal, grades: [{ name: '合格', min: 60, color: '#abc' }, { name: '不合格', color: 'ffc7ce' }] });
+    const m = ok({
+      ...minimal,
+      grades: [
+        { name: '合格', min: 60, color: '#abc' },
+        { name: '不合格', color: 'ffc7ce' },
+      ],
+    });
     expect(m.grades.map((g) => g.color)).toEqual(['#AABBCC', '#FFC7CE']);
   });
 
@@ -164,7 +228,13 @@ describe('parseMethodObject: defaults', () => {
   });
 
   it('uses the first header as the label of a custom item without one, and drops a built-in item’s own header names', () => {
-    const m = ok({ ...minimal, items: [{ key: 'poverty_help', headers: ['结对帮扶'], points: 5 }, { key: 'inspections', headers: ['视察调研', '调研 视察', '实地调研'], points: 1 }] });
+    const m = ok({
+      ...minimal,
+      items: [
+        { key: 'poverty_help', headers: ['结对帮扶'], points: 5 },
+        { key: 'inspections', headers: ['视察调研', '调研 视察', '实地调研'], points: 1 },
+      ],
+    });
     expect(m.items[0].label).toBe('结对帮扶');
     expect(m.items[1].headers).toEqual(['实地调研']);
   });
@@ -185,17 +255,27 @@ describe('parseMethodObject: conditions', () => {
   const vetoVar = (when: string): unknown => ok(base(when)).vetoes[0].when.expr;
 
   it('resolves keys, labels and every header name of built-in items, scored or not', () => {
-    for (const name of ['inspections', '视察调研', '视察考察', '调研视察', '视察调研次数']) expect(vetoVar(`${name} > 0`)).toMatchObject({ left: { kind: 'var', name: 'inspections' } });
-    for (const name of ['proposals_lead', '领衔提案', '提交提案', '个人提案']) expect(vetoVar(`${name} > 0`)).toMatchObject({ left: { kind: 'var', name: 'proposals_lead' } });
+    for (const name of ['inspections', '视察调研', '视察考察', '调研视察', '视察调研次数'])
+      expect(vetoVar(`${name} > 0`)).toMatchObject({ left: { kind: 'var', name: 'inspections' } });
+    for (const name of ['proposals_lead', '领衔提案', '提交提案', '个人提案'])
+      expect(vetoVar(`${name} > 0`)).toMatchObject({ left: { kind: 'var', name: 'proposals_lead' } });
   });
 
   it('resolves custom keys, labels and headers, and standing under its names', () => {
-    for (const name of ['poverty_help', '结对帮扶', '帮扶户数']) expect(vetoVar(`${name} > 0`)).toMatchObject({ left: { kind: 'var', name: 'poverty_help' } });
-    for (const name of ['standing', '常委', '是否常委']) expect(vetoVar(`${name} == 1`)).toMatchObject({ left: { kind: 'var', name: 'standing' } });
+    for (const name of ['poverty_help', '结对帮扶', '帮扶户数'])
+      expect(vetoVar(`${name} > 0`)).toMatchObject({ left: { kind: 'var', name: 'poverty_help' } });
+    for (const name of ['standing', '常委', '是否常委'])
+      expect(vetoVar(`${name} == 1`)).toMatchObject({ left: { kind: 'var', name: 'standing' } });
   });
 
   it('writes the method’s own label and 常委 in the canonical text', () => {
-    const m = ok({ ...base('poverty_help > 0 and not standing'), items: [{ key: 'inspections', label: '视察', points: 2 }, { key: 'poverty_help', label: '结对帮扶', points: 5 }] });
+    const m = ok({
+      ...base('poverty_help > 0 and not standing'),
+      items: [
+        { key: 'inspections', label: '视察', points: 2 },
+        { key: 'poverty_help', label: '结对帮扶', points: 5 },
+      ],
+    });
     expect(m.vetoes[0].when.source).toBe('结对帮扶 > 0 且 非 常委');
     expect(ok({ ...base('视察 >= 1'), items: [{ key: 'inspections', label: '视察', points: 2 }] }).vetoes[0].when.source).toBe('视察 >= 1');
   });
@@ -212,7 +292,10 @@ describe('parseMethodObject: conditions', () => {
   });
 
   it('reports a syntax error with the parser’s detail', () => {
-    expect(problem(base('inspections >= (1'))).toEqual({ path: 'vetoes[0].when', detail: '「条件」「inspections >= (1」有误：缺少右括号「)」' });
+    expect(problem(base('inspections >= (1'))).toEqual({
+      path: 'vetoes[0].when',
+      detail: '「条件」「inspections >= (1」有误：缺少右括号「)」',
+    });
     expect(problem(base(''))).toEqual({ path: 'vetoes[0].when', detail: '「条件」为空' });
   });
 });
@@ -239,46 +322,127 @@ describe('parseMethodObject: every problem names its JSON path', () => {
     ['category not an object', variant((m) => (m.categories = ['meetings'])), 'categories[0]', /每一项应为对象/],
     ['category key missing', variant((m) => (m.categories = [{ label: '会议' }])), 'categories[0].key', /缺少「类别代码」/],
     ['category key twice', variant((m) => (m.categories = [{ key: 'a' }, { key: 'a', label: 'b' }])), 'categories[1].key', /重复/],
-    ['category label twice', variant((m) => (m.categories = [{ key: 'a', label: '会议' }, { key: 'b', label: '会议' }])), 'categories[1].label', /相同/],
-    ['category max below min', variant((m) => (m.categories = [{ key: 'meetings', max: -5, min: 0 }])), 'categories[0].min', /「类别下限」 0 大于「类别上限」 -5/],
+    [
+      'category label twice',
+      variant(
+        (m) =>
+          (m.categories = [
+            { key: 'a', label: '会议' },
+            { key: 'b', label: '会议' },
+          ]),
+      ),
+      'categories[1].label',
+      /相同/,
+    ],
+    [
+      'category max below min',
+      variant((m) => (m.categories = [{ key: 'meetings', max: -5, min: 0 }])),
+      'categories[0].min',
+      /「类别下限」 0 大于「类别上限」 -5/,
+    ],
     ['items missing', variant((m) => delete m.items), 'items', /缺少「计分项目」/],
     ['items not a list', variant((m) => (m.items = 'x')), 'items', /应为列表/],
     ['item not an object', variant((m) => items(m).splice(1, 0, 5)), 'items[1]', /第 2 项现为数字 5/],
     ['item key missing', variant((m) => delete item(m, 0).key), 'items[0].key', /缺少「项目代码」/],
     ['item key a number', variant((m) => (item(m, 0).key = 3)), 'items[0].key', /应为文字/],
-    ['custom key with a space', variant((m) => (item(m, 3).key = 'poverty help')), 'items[3].key', /自定义项目代码只能由字母、数字、下划线或汉字组成/],
+    [
+      'custom key with a space',
+      variant((m) => (item(m, 3).key = 'poverty help')),
+      'items[3].key',
+      /自定义项目代码只能由字母、数字、下划线或汉字组成/,
+    ],
     ['custom key starting with a digit', variant((m) => (item(m, 3).key = '2help')), 'items[3].key', /不以数字开头/],
     ['custom key with 非', variant((m) => (item(m, 3).key = '非遗')), 'items[3].key', /「且」「或」「非」/],
     ['custom key of an identity column', variant((m) => (item(m, 3).key = 'unit')), 'items[3].key', /身份列（unit）/],
     ['custom key standing', variant((m) => (item(m, 3).key = 'standing')), 'items[3].key', /保留名称/],
     ['custom key an operator', variant((m) => (item(m, 3).key = 'and')), 'items[3].key', /运算词/],
-    ['custom key a built-in key in other case', variant((m) => (item(m, 3).key = 'Inspections')), 'items[3].key', /内置项目「视察调研」（inspections）.*请写代码 inspections/],
+    [
+      'custom key a built-in key in other case',
+      variant((m) => (item(m, 3).key = 'Inspections')),
+      'items[3].key',
+      /内置项目「视察调研」（inspections）.*请写代码 inspections/,
+    ],
     ['custom key a built-in header', variant((m) => (item(m, 3).key = '视察调研')), 'items[3].key', /内置项目请写代码 inspections/],
-    ['item key twice', variant((m) => (item(m, 1).key = 'plenary_attended')), 'items[1].key', /「项目代码」「plenary_attended」重复（第 1 个计分项目已是此项目）/],
-    ['custom item without label or headers', variant((m) => (items(m)[3] = { key: 'poverty_help', points: 5 })), 'items[3].label', /须填写「项目名称」或「表头名称」/],
-    ['label of another built-in item', variant((m) => (item(m, 0).label = '视察调研')), 'items[0].label', /「项目名称」「视察调研」已是内置项目「视察调研」（inspections）的名称/],
+    [
+      'item key twice',
+      variant((m) => (item(m, 1).key = 'plenary_attended')),
+      'items[1].key',
+      /「项目代码」「plenary_attended」重复（第 1 个计分项目已是此项目）/,
+    ],
+    [
+      'custom item without label or headers',
+      variant((m) => (items(m)[3] = { key: 'poverty_help', points: 5 })),
+      'items[3].label',
+      /须填写「项目名称」或「表头名称」/,
+    ],
+    [
+      'label of another built-in item',
+      variant((m) => (item(m, 0).label = '视察调研')),
+      'items[0].label',
+      /「项目名称」「视察调研」已是内置项目「视察调研」（inspections）的名称/,
+    ],
     ['label of an identity column', variant((m) => (item(m, 3).label = '姓名')), 'items[3].label', /身份列（name）/],
-    ['label of another custom item', variant((m) => items(m).push({ key: 'other', label: '结对帮扶', points: 1 })), 'items[4].label', /项目「poverty_help」的名称/],
-    ['custom header of a built-in item', variant((m) => (item(m, 3).headers = ['结对帮扶', '出席全会'])), 'items[3].headers[1]', /内置项目「出席全体会议」/],
+    [
+      'label of another custom item',
+      variant((m) => items(m).push({ key: 'other', label: '结对帮扶', points: 1 })),
+      'items[4].label',
+      /项目「poverty_help」的名称/,
+    ],
+    [
+      'custom header of a built-in item',
+      variant((m) => (item(m, 3).headers = ['结对帮扶', '出席全会'])),
+      'items[3].headers[1]',
+      /内置项目「出席全体会议」/,
+    ],
     ['header with a separator', variant((m) => (item(m, 3).headers = ['结对帮扶、帮扶'])), 'items[3].headers[0]', /不能含「、」/],
     ['headers not a list', variant((m) => (item(m, 3).headers = '结对帮扶')), 'items[3].headers', /应为列表/],
     ['header blank', variant((m) => (item(m, 3).headers = [''])), 'items[3].headers[0]', /「表头名称」为空/],
     ['points missing', variant((m) => delete item(m, 2).points), 'items[2].points', /缺少「每次分值」/],
     ['points text', variant((m) => (item(m, 2).points = '5分')), 'items[2].points', /「每次分值」不是数字（现为文字「5分」）/],
-    ['points three decimals', variant((m) => (item(m, 2).points = 0.125)), 'items[2].points', /最多两位小数（分数精确到 0\.01），现为 0\.125/],
+    [
+      'points three decimals',
+      variant((m) => (item(m, 2).points = 0.125)),
+      'items[2].points',
+      /最多两位小数（分数精确到 0\.01），现为 0\.125/,
+    ],
     ['points infinite', variant((m) => (item(m, 2).points = Number.POSITIVE_INFINITY)), 'items[2].points', /不是数字/],
     ['from zero', variant((m) => (item(m, 2).from = 0)), 'items[2].from', /「起算次数」应为不小于 1 的整数，现为数字 0/],
     ['from a fraction', variant((m) => (item(m, 2).from = 1.5)), 'items[2].from', /不小于 1 的整数/],
     ['item max below min', variant((m) => (item(m, 2).min = 30)), 'items[2].min', /「单项下限」 30 大于「单项上限」 20/],
     ['item max text', variant((m) => (item(m, 2).max = 'x')), 'items[2].max', /「单项上限」不是数字/],
-    ['category unknown', variant((m) => (item(m, 0).category = 'service')), 'items[0].category', /「所属类别」「service」不存在，应为 meetings（会议活动） 之一/],
-    ['category without categories', variant((m) => ((m.categories = []), (item(m, 0).category = 'x'))), 'items[0].category', /尚未定义任何计分类别/],
+    [
+      'category unknown',
+      variant((m) => (item(m, 0).category = 'service')),
+      'items[0].category',
+      /「所属类别」「service」不存在，应为 meetings（会议活动） 之一/,
+    ],
+    [
+      'category without categories',
+      variant((m) => ((m.categories = []), (item(m, 0).category = 'x'))),
+      'items[0].category',
+      /尚未定义任何计分类别/,
+    ],
     ['requirements not a list', variant((m) => (m.requirements = {})), 'requirements', /应为列表/],
-    ['requirement label missing', variant((m) => delete (m.requirements as Json[])[0].label), 'requirements[0].label', /缺少「基本要求名称」/],
+    [
+      'requirement label missing',
+      variant((m) => delete (m.requirements as Json[])[0].label),
+      'requirements[0].label',
+      /缺少「基本要求名称」/,
+    ],
     ['requirement when missing', variant((m) => delete (m.requirements as Json[])[0].when), 'requirements[0].when', /缺少「条件」/],
     ['requirement when a number', variant((m) => ((m.requirements as Json[])[0].when = 1)), 'requirements[0].when', /应为文字/],
-    ['requirement bad expression', variant((m) => ((m.requirements as Json[])[0].when = 'inspections >=')), 'requirements[0].when', /表达式不完整/],
-    ['requirement ceiling unknown', variant((m) => ((m.requirements as Json[])[0].ceiling = '称职')), 'requirements[0].ceiling', /「未达到时最高等次」「称职」不是已定义的等次，应为 优秀、良好、合格、基本合格、不合格 之一/],
+    [
+      'requirement bad expression',
+      variant((m) => ((m.requirements as Json[])[0].when = 'inspections >=')),
+      'requirements[0].when',
+      /表达式不完整/,
+    ],
+    [
+      'requirement ceiling unknown',
+      variant((m) => ((m.requirements as Json[])[0].ceiling = '称职')),
+      'requirements[0].ceiling',
+      /「未达到时最高等次」「称职」不是已定义的等次，应为 优秀、良好、合格、基本合格、不合格 之一/,
+    ],
     ['veto grade unknown', variant((m) => ((m.vetoes as Json[])[0].grade = '差')), 'vetoes[0].grade', /「等次」「差」不是已定义的等次/],
     ['veto not an object', variant((m) => (m.vetoes = ['x'])), 'vetoes[0]', /每一项应为对象/],
     ['veto bad expression', variant((m) => ((m.vetoes as Json[])[0].when = 'plenary_absent >> 2')), 'vetoes[0].when', /此处不应出现「>」/],
@@ -288,7 +452,12 @@ describe('parseMethodObject: every problem names its JSON path', () => {
     ['grade name missing', variant((m) => delete grade(m, 0).name), 'grades[0].name', /缺少「等次名称」/],
     ['grade name twice', variant((m) => (grade(m, 2).name = '良好')), 'grades[2].name', /重复/],
     ['grade min missing', variant((m) => delete grade(m, 1).min), 'grades[1].min', /等次「良好」缺少「最低分」/],
-    ['grade min not decreasing', variant((m) => (grade(m, 2).min = 85)), 'grades[2].min', /等次「合格」的「最低分」85 应低于上一等次「良好」的最低分 80/],
+    [
+      'grade min not decreasing',
+      variant((m) => (grade(m, 2).min = 85)),
+      'grades[2].min',
+      /等次「合格」的「最低分」85 应低于上一等次「良好」的最低分 80/,
+    ],
     ['grade min equal', variant((m) => (grade(m, 1).min = 90)), 'grades[1].min', /应低于上一等次「优秀」/],
     ['grade min text', variant((m) => (grade(m, 1).min = '80')), 'grades[1].min', /「最低分」不是数字/],
     ['last grade min text', variant((m) => (grade(m, 4).min = 'x')), 'grades[4].min', /「最低分」不是数字/],
@@ -296,19 +465,39 @@ describe('parseMethodObject: every problem names its JSON path', () => {
     ['grade colour a number', variant((m) => (grade(m, 0).color = 5)), 'grades[0].color', /应为文字/],
     ['shortlist not an object', variant((m) => (m.shortlist = true)), 'shortlist', /应为对象.*逻辑值 true/],
     ['shortlist label missing', variant((m) => delete shortlist(m).label), 'shortlist.label', /缺少「名单名称」/],
-    ['shortlist minGrade unknown', variant((m) => (shortlist(m).minGrade = '最好')), 'shortlist.minGrade', /「最低等次」「最好」不是已定义的等次/],
+    [
+      'shortlist minGrade unknown',
+      variant((m) => (shortlist(m).minGrade = '最好')),
+      'shortlist.minGrade',
+      /「最低等次」「最好」不是已定义的等次/,
+    ],
     ['shortlist quota missing', variant((m) => delete shortlist(m).quota), 'shortlist.quota', /缺少「比例」/],
     ['shortlist quota zero', variant((m) => (shortlist(m).quota = 0)), 'shortlist.quota', /大于 0、不大于 1/],
     ['shortlist quota a percentage number', variant((m) => (shortlist(m).quota = 10)), 'shortlist.quota', /0\.1 表示 10%.*现为数字 10/],
     ['shortlist quota text', variant((m) => (shortlist(m).quota = '10%')), 'shortlist.quota', /现为文字「10%」/],
-    ['shortlist rounding', variant((m) => (shortlist(m).rounding = 'up')), 'shortlist.rounding', /「取整方式」应为 floor（向下取整）、round（四舍五入）、ceil（向上取整） 之一/],
+    [
+      'shortlist rounding',
+      variant((m) => (shortlist(m).rounding = 'up')),
+      'shortlist.rounding',
+      /「取整方式」应为 floor（向下取整）、round（四舍五入）、ceil（向上取整） 之一/,
+    ],
     ['shortlist scope', variant((m) => (shortlist(m).scope = 'unit')), 'shortlist.scope', /liaison_group（按联络组）/],
     ['shortlist excludeRoles not a list', variant((m) => (shortlist(m).excludeRoles = '主席')), 'shortlist.excludeRoles', /应为列表/],
-    ['shortlist role unknown', variant((m) => (shortlist(m).excludeRoles = ['主席', '主任'])), 'shortlist.excludeRoles[1]', /「主任」不是政协职务/],
+    [
+      'shortlist role unknown',
+      variant((m) => (shortlist(m).excludeRoles = ['主席', '主任'])),
+      'shortlist.excludeRoles[1]',
+      /「主任」不是政协职务/,
+    ],
     ['shortlist when bad', variant((m) => (shortlist(m).when = 'plenary_absent = = 0')), 'shortlist.when', /「附加条件」/],
     ['notice not an object', variant((m) => (m.notice = '办公室')), 'notice', /应为对象/],
     ['notice office a number', variant((m) => (m.notice = { office: 5 })), 'notice.office', /「发文机关」应为文字/],
-    ['notice group by', variant((m) => (m.notice = { circularGroupBy: 'sector' })), 'notice.circularGroupBy', /grade（按等次）、committee（按专委会）/],
+    [
+      'notice group by',
+      variant((m) => (m.notice = { circularGroupBy: 'sector' })),
+      'notice.circularGroupBy',
+      /grade（按等次）、committee（按专委会）/,
+    ],
     ['notice pending', variant((m) => (m.notice = { pending: 'hide' })), 'notice.pending', /list（单独列出）、omit（不列出）/],
   ];
 
@@ -332,8 +521,16 @@ describe('parseMethodJson', () => {
   });
 
   it('reports a syntax error at path "" with line and column', () => {
-    expect(parseMethodJson('{\n  "title": "办法",\n  "items": [}\n}')).toEqual({ ok: false, path: '', detail: 'JSON 格式错误：第 3 行第 13 列，此处不应出现「}」，此处应为一个值（数字、"文字"、true、false、null、{ } 或 [ ]）' });
-    expect(parseMethodJson('{"title"：1}')).toEqual({ ok: false, path: '', detail: 'JSON 格式错误：第 1 行第 9 列，使用了中文冒号「：」，应为英文冒号 :' });
+    expect(parseMethodJson('{\n  "title": "办法",\n  "items": [}\n}')).toEqual({
+      ok: false,
+      path: '',
+      detail: 'JSON 格式错误：第 3 行第 13 列，此处不应出现「}」，此处应为一个值（数字、"文字"、true、false、null、{ } 或 [ ]）',
+    });
+    expect(parseMethodJson('{"title"：1}')).toEqual({
+      ok: false,
+      path: '',
+      detail: 'JSON 格式错误：第 1 行第 9 列，使用了中文冒号「：」，应为英文冒号 :',
+    });
   });
 
   it('reports an empty file', () => {
@@ -348,7 +545,14 @@ describe('parseMethodJson', () => {
 describe('methodToJson', () => {
   const others: readonly Json[] = [
     contractMethod(),
-    { title: '极简办法', items: [], grades: [{ name: '称职', min: 60 }, { name: '不称职', min: 10 }] },
+    {
+      title: '极简办法',
+      items: [],
+      grades: [
+        { name: '称职', min: 60 },
+        { name: '不称职', min: 10 },
+      ],
+    },
     {
       title: '全字段办法',
       year: 2024,
@@ -363,8 +567,22 @@ describe('methodToJson', () => {
       requirements: [{ label: 'r', when: 'studio >= 1 or 常委', ceiling: '称职' }],
       vetoes: [{ label: 'v', when: 'not (violations == 0)', grade: '不称职' }],
       grades: [{ name: '优秀', min: 85.5, color: '#0f0' }, { name: '称职', min: 60 }, { name: '不称职' }],
-      shortlist: { label: '名单', minGrade: '优秀', quota: 0.125, rounding: 'ceil', scope: 'liaison_group', excludeRoles: [], when: '公益服务 > 2' },
-      notice: { office: '办公室', date: '2025年1月2日', circularGroupBy: 'committee', pending: 'omit', slipOpening: '{姓名}委员：\n您好。' },
+      shortlist: {
+        label: '名单',
+        minGrade: '优秀',
+        quota: 0.125,
+        rounding: 'ceil',
+        scope: 'liaison_group',
+        excludeRoles: [],
+        when: '公益服务 > 2',
+      },
+      notice: {
+        office: '办公室',
+        date: '2025年1月2日',
+        circularGroupBy: 'committee',
+        pending: 'omit',
+        slipOpening: '{姓名}委员：\n您好。',
+      },
     },
   ];
 
@@ -375,8 +593,21 @@ describe('methodToJson', () => {
   });
 
   it('leaves defaults out', () => {
-    const j = methodToJson(ok({ title: '办法', items: [{ key: 'inspections', points: 2 }], grades: [{ name: '合格', min: 60 }, { name: '不合格' }], notice: {} }));
-    expect(j).toEqual({ title: '办法', base: 0, items: [{ key: 'inspections', points: 2 }], grades: [{ name: '合格', min: 60 }, { name: '不合格' }], notice: {} });
+    const j = methodToJson(
+      ok({
+        title: '办法',
+        items: [{ key: 'inspections', points: 2 }],
+        grades: [{ name: '合格', min: 60 }, { name: '不合格' }],
+        notice: {},
+      }),
+    );
+    expect(j).toEqual({
+      title: '办法',
+      base: 0,
+      items: [{ key: 'inspections', points: 2 }],
+      grades: [{ name: '合格', min: 60 }, { name: '不合格' }],
+      notice: {},
+    });
   });
 });
 
@@ -431,6 +662,19 @@ describe('parse-method: properties', () => {
         else expect(r.detail.length).toBeGreaterThan(0);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('methodToJson: properties', () => {
+  it('gives back any valid method, also through JSON text', () => {
+    fc.assert(
+      fc.property(methodJsonArb, (json) => {
+        const m = ok(json);
+        expect(ok(methodToJson(m))).toEqual(m);
+        expect(parseMethodJson(JSON.stringify(methodToJson(m)))).toEqual({ ok: true, method: m });
+      }),
+      { numRuns: 300 },
     );
   });
 });

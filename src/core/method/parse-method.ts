@@ -6,17 +6,54 @@
  * 且/或/非), so a method read from JSON, from the sheet or from methodToJson compares equal.
  */
 import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey } from '../columns';
-import type { Condition, Method, MethodCategory, MethodGrade, MethodItem, MethodRequirement, MethodShortlist, MethodVeto, NoticeSettings, ShortlistScope } from '../types';
+import type {
+  Condition,
+  Method,
+  MethodCategory,
+  MethodGrade,
+  MethodItem,
+  MethodRequirement,
+  MethodShortlist,
+  MethodVeto,
+  NoticeSettings,
+  ShortlistScope,
+} from '../types';
 import { parseCondition } from './expression';
 import { findJsonSyntaxProblem } from './json-syntax';
-import { fieldName, GROUP_BY_WORDS, NOTICE_TEXT_FIELDS, PENDING_WORDS, ROLES, ROUNDING_WORDS, SCOPE_WORDS, describeValue } from './method-fields';
-import { child, choice, element, fail, field, isRecord, list, MethodProblem, optionalPoints, optionalText, optionalWhole, ordered, points, record, text } from './method-values';
+import {
+  fieldName,
+  GROUP_BY_WORDS,
+  NOTICE_TEXT_FIELDS,
+  PENDING_WORDS,
+  ROLES,
+  ROUNDING_WORDS,
+  SCOPE_WORDS,
+  describeValue,
+} from './method-fields';
+import {
+  child,
+  choice,
+  element,
+  fail,
+  field,
+  isRecord,
+  list,
+  MethodProblem,
+  optionalPoints,
+  optionalText,
+  optionalWhole,
+  ordered,
+  points,
+  record,
+  text,
+} from './method-values';
 import { renderExpr } from './render-condition';
 import { describeOwner, displayName, ItemNames, nameForm } from './resolve-names';
 
 export { methodToJson } from './method-to-json';
 
-export type MethodResult = { readonly ok: true; readonly method: Method } | { readonly ok: false; readonly path: string; readonly detail: string };
+export type MethodResult =
+  { readonly ok: true; readonly method: Method } | { readonly ok: false; readonly path: string; readonly detail: string };
 
 /** A custom item key: letters, digits, underscore or Chinese characters, not starting with a digit, without 且/或/非 (they are operators in conditions). */
 const CUSTOM_KEY = /^[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\u3400-\u9fff\uf900-\ufaff]*$/;
@@ -52,17 +89,25 @@ function readMethod(value: unknown): Method {
   const title = text('title', field(value, 'title'));
   const year = readYear(field(value, 'year'));
   const heldObj = record('held', field(value, 'held'), false);
-  const held = { plenary: optionalWhole('held.plenary', heldObj && field(heldObj, 'plenary'), 0), standing: optionalWhole('held.standing', heldObj && field(heldObj, 'standing'), 0) };
+  const held = {
+    plenary: optionalWhole('held.plenary', heldObj && field(heldObj, 'plenary'), 0),
+    standing: optionalWhole('held.standing', heldObj && field(heldObj, 'standing'), 0),
+  };
   const base = optionalPoints('base', field(value, 'base')) ?? 0;
   const totalObj = record('total', field(value, 'total'), false);
-  const total = { min: optionalPoints('total.min', totalObj && field(totalObj, 'min')), max: optionalPoints('total.max', totalObj && field(totalObj, 'max')) };
+  const total = {
+    min: optionalPoints('total.min', totalObj && field(totalObj, 'min')),
+    max: optionalPoints('total.max', totalObj && field(totalObj, 'max')),
+  };
   ordered('total', total.min, total.max);
   const categories = readCategories(list('categories', field(value, 'categories'), false));
   const names = new ItemNames();
   const items = readItems(list('items', field(value, 'items'), true), categories, names);
   const grades = readGrades(list('grades', field(value, 'grades'), true));
   const conditions = conditionReader(names, items);
-  const requirements = list('requirements', field(value, 'requirements'), false).map((v, i) => readRequirement(element('requirements', i), v, grades, conditions));
+  const requirements = list('requirements', field(value, 'requirements'), false).map((v, i) =>
+    readRequirement(element('requirements', i), v, grades, conditions),
+  );
   const vetoes = list('vetoes', field(value, 'vetoes'), false).map((v, i) => readVeto(element('vetoes', i), v, grades, conditions));
   const shortlist = readShortlist(field(value, 'shortlist'), grades, conditions);
   const notice = readNotice(field(value, 'notice'));
@@ -80,7 +125,8 @@ function indexOf(path: string): number {
 
 function readYear(v: unknown): number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1000 || v > 9999) fail('year', `「年度」应为四位数的年份，如 2025，现为${describeValue(v)}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1000 || v > 9999)
+    fail('year', `「年度」应为四位数的年份，如 2025，现为${describeValue(v)}`);
   return v;
 }
 
@@ -93,7 +139,8 @@ function readCategories(values: readonly unknown[]): MethodCategory[] {
     const label = optionalText(child(path, 'label'), field(c, 'label')) ?? key;
     for (const other of out) {
       if (other.key === key) fail(child(path, 'key'), `「类别代码」「${key}」重复（与第 ${out.indexOf(other) + 1} 个类别相同）`);
-      if (other.label === label || other.key === label) fail(child(path, 'label'), `「类别名称」「${label}」与第 ${out.indexOf(other) + 1} 个类别的代码或名称相同`);
+      if (other.label === label || other.key === label)
+        fail(child(path, 'label'), `「类别名称」「${label}」与第 ${out.indexOf(other) + 1} 个类别的代码或名称相同`);
       if (other.label === key) fail(child(path, 'key'), `「类别代码」「${key}」与第 ${out.indexOf(other) + 1} 个类别的名称相同`);
     }
     const max = optionalPoints(child(path, 'max'), field(c, 'max'));
@@ -115,7 +162,8 @@ function readItems(values: readonly unknown[], categories: readonly MethodCatego
     const builtin = isBuiltinCountKey(key);
     const label = optionalText(child(path, 'label'), field(it, 'label'));
     const headers = readHeaders(child(path, 'headers'), field(it, 'headers'), key);
-    if (!builtin && label === null && headers.length === 0) fail(child(path, 'label'), `「${key}」是自定义项目，须填写「项目名称」或「表头名称」，以便在统计表中找到它的列`);
+    if (!builtin && label === null && headers.length === 0)
+      fail(child(path, 'label'), `「${key}」是自定义项目，须填写「项目名称」或「表头名称」，以便在统计表中找到它的列`);
     if (label !== null) claim(names, label, key, child(path, 'label'));
     headers.forEach((h, j) => claim(names, h, key, element(child(path, 'headers'), j)));
     const itemPoints = points(child(path, 'points'), field(it, 'points'));
@@ -146,7 +194,10 @@ function readItemKey(path: string, v: unknown, names: ItemNames): string {
     fail(path, `「项目代码」「${key}」已是${describeOwner(owner)}，不能用作自定义项目代码${hint}`);
   }
   if (!CUSTOM_KEY.test(key) || /[且或非]/.test(key))
-    fail(path, `「项目代码」「${key}」不是内置项目代码；自定义项目代码只能由字母、数字、下划线或汉字组成，不以数字开头，不含空格、括号和「且」「或」「非」，如 poverty_help`);
+    fail(
+      path,
+      `「项目代码」「${key}」不是内置项目代码；自定义项目代码只能由字母、数字、下划线或汉字组成，不以数字开头，不含空格、括号和「且」「或」「非」，如 poverty_help`,
+    );
   return key;
 }
 
@@ -173,7 +224,10 @@ function readCategoryRef(path: string, v: unknown, categories: readonly MethodCa
   const found = categories.find((c) => c.key === ref) ?? categories.find((c) => c.label === ref);
   if (found) return found.key;
   if (categories.length === 0) fail(path, `「所属类别」「${ref}」不存在：尚未定义任何计分类别（categories）`);
-  return fail(path, `「所属类别」「${ref}」不存在，应为 ${categories.map((c) => (c.label === c.key ? c.key : `${c.key}（${c.label}）`)).join('、')} 之一`);
+  return fail(
+    path,
+    `「所属类别」「${ref}」不存在，应为 ${categories.map((c) => (c.label === c.key ? c.key : `${c.key}（${c.label}）`)).join('、')} 之一`,
+  );
 }
 
 function readGrades(values: readonly unknown[]): MethodGrade[] {
@@ -210,7 +264,8 @@ function readColor(path: string, v: unknown): string | null {
 
 function gradeRef(path: string, v: unknown, grades: readonly MethodGrade[]): string {
   const name = text(path, v);
-  if (!grades.some((g) => g.name === name)) fail(path, `「${fieldName(path)}」「${name}」不是已定义的等次，应为 ${grades.map((g) => g.name).join('、')} 之一`);
+  if (!grades.some((g) => g.name === name))
+    fail(path, `「${fieldName(path)}」「${name}」不是已定义的等次，应为 ${grades.map((g) => g.name).join('、')} 之一`);
   return name;
 }
 
@@ -223,7 +278,9 @@ function conditionReader(names: ItemNames, items: readonly MethodItem[]): Condit
     if (source === null) return null;
     const parsed = parseCondition(source, (n) => names.resolve(n));
     if (!parsed.ok) {
-      const hint = parsed.detail.startsWith('不认识的项目') ? '（条件中可写项目代码如 plenary_attended、项目名称或表头名称如 出席全体会议，以及 常委）' : '';
+      const hint = parsed.detail.startsWith('不认识的项目')
+        ? '（条件中可写项目代码如 plenary_attended、项目名称或表头名称如 出席全体会议，以及 常委）'
+        : '';
       fail(path, `「${fieldName(path)}」「${source}」有误：${parsed.detail}${hint}`);
     }
     return { source: renderExpr(parsed.condition.expr, show), expr: parsed.condition.expr };
@@ -283,7 +340,10 @@ function readShortlist(v: unknown, grades: readonly MethodGrade[], read: Conditi
 function readNotice(v: unknown): NoticeSettings | null {
   const n = record('notice', v, false);
   if (n === null) return null;
-  const texts = Object.fromEntries(NOTICE_TEXT_FIELDS.map((k) => [k, optionalText(`notice.${k}`, field(n, k))])) as Record<(typeof NOTICE_TEXT_FIELDS)[number], string | null>;
+  const texts = Object.fromEntries(NOTICE_TEXT_FIELDS.map((k) => [k, optionalText(`notice.${k}`, field(n, k))])) as Record<
+    (typeof NOTICE_TEXT_FIELDS)[number],
+    string | null
+  >;
   return {
     ...texts,
     circularGroupBy: choice('notice.circularGroupBy', field(n, 'circularGroupBy'), ['grade', 'committee'], 'grade', GROUP_BY_WORDS),

@@ -3,7 +3,12 @@ import type { Expr } from '../types';
 import { parseCondition } from './expression';
 import { plainNumber, renderExpr } from './render-condition';
 
-const LABELS: Readonly<Record<string, string>> = { plenary_attended: '出席全体会议', proposals_lead: '领衔提案', inspections: '视察调研', standing: '常委' };
+const LABELS: Readonly<Record<string, string>> = {
+  plenary_attended: '出席全体会议',
+  proposals_lead: '领衔提案',
+  inspections: '视察调研',
+  standing: '常委',
+};
 const KEYS = new Map(Object.entries(LABELS).flatMap(([k, l]) => [[k, k] as const, [l, k] as const]));
 const resolve = (name: string): string | null => KEYS.get(name) ?? null;
 const label = (key: string): string => LABELS[key] ?? key;
@@ -34,6 +39,8 @@ describe('renderExpr', () => {
     expect(canonical('-(1 + 2)')).toBe('-(1 + 2)');
     expect(canonical('2 - -3')).toBe('2 - -3');
     expect(canonical('(not standing) + 1')).toBe('(非 常委) + 1');
+    expect(canonical('not standing == 0')).toBe('非 (常委 == 0)');
+    expect(canonical('not not standing')).toBe('非 非 常委');
   });
 
   it('writes numbers as plain decimals', () => {
@@ -53,7 +60,11 @@ const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
     fc.constantFrom(...Object.keys(LABELS)).map((name): Expr => ({ kind: 'var', name })),
     fc.record({ op: fc.constantFrom<'-' | 'not'>('-', 'not'), arg: tie('e') }).map(({ op, arg }): Expr => ({ kind: 'unary', op, arg })),
     fc
-      .record({ op: fc.constantFrom<Extract<Expr, { kind: 'binary' }>['op']>('+', '-', '*', '/', '>', '>=', '<', '<=', '==', '!=', 'and', 'or'), left: tie('e'), right: tie('e') })
+      .record({
+        op: fc.constantFrom<Extract<Expr, { kind: 'binary' }>['op']>('+', '-', '*', '/', '>', '>=', '<', '<=', '==', '!=', 'and', 'or'),
+        left: tie('e'),
+        right: tie('e'),
+      })
       .map(({ op, left, right }): Expr => ({ kind: 'binary', op, left, right })),
   ),
 })).e;

@@ -32,7 +32,20 @@ const LEVEL: Readonly<Record<BinaryOp, number>> = {
   '/': PRODUCT,
 };
 
-const SHOWN: Readonly<Record<BinaryOp, string>> = { or: '或', and: '且', '>': '>', '>=': '>=', '<': '<', '<=': '<=', '==': '==', '!=': '!=', '+': '+', '-': '-', '*': '*', '/': '/' };
+const SHOWN: Readonly<Record<BinaryOp, string>> = {
+  or: '或',
+  and: '且',
+  '>': '>',
+  '>=': '>=',
+  '<': '<',
+  '<=': '<=',
+  '==': '==',
+  '!=': '!=',
+  '+': '+',
+  '-': '-',
+  '*': '*',
+  '/': '/',
+};
 
 /** Operand levels each operator needs on its left and right (comparisons do not chain). */
 function operandLevels(op: BinaryOp): readonly [number, number] {
@@ -73,7 +86,9 @@ function renderBare(expr: Expr, name: (variable: string) => string): string {
     case 'var':
       return name(expr.name);
     case 'unary':
-      return expr.op === 'not' ? `非 ${renderExpr(expr.arg, name, NOT)}` : `-${renderExpr(expr.arg, name, NEGATE)}`;
+      // 非 (常委 == 0) rather than the equivalent 非 常委 == 0, which a reader could take as (非 常委) == 0.
+      if (expr.op === 'not') return `非 ${renderExpr(expr.arg, name, expr.arg.kind === 'binary' ? ATOM : NOT)}`;
+      return `-${renderExpr(expr.arg, name, NEGATE)}`;
     case 'binary': {
       const [left, right] = operandLevels(expr.op);
       return `${renderExpr(expr.left, name, left)} ${SHOWN[expr.op]} ${renderExpr(expr.right, name, right)}`;

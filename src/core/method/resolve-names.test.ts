@@ -36,7 +36,13 @@ describe('ItemNames', () => {
     const n = new ItemNames();
     n.claim('帮扶（户）', 'poverty_help');
     n.claim('公益 服务', 'welfare_activities');
-    const show = displayName(n, new Map([['poverty_help', '帮扶（户）'], ['welfare_activities', '公益 服务']]));
+    const show = displayName(
+      n,
+      new Map([
+        ['poverty_help', '帮扶（户）'],
+        ['welfare_activities', '公益 服务'],
+      ]),
+    );
     expect(show('inspections')).toBe('视察调研');
     expect(show('standing')).toBe('常委');
     expect(show('poverty_help')).toBe('poverty_help');

@@ -34,7 +34,8 @@ export const committeeColumn: NoticeColumn<MemberRow> = { header: '专委会', v
 /** One column per count area; pending members' counts are not published (—). */
 export function areaColumns(method: Method): NoticeColumn<MemberRow>[] {
   return COUNT_AREAS.map((a) => ({
-    header: a.label,
+    // 「社情\n民意」: break four-character headers in the middle rather than wherever they overflow.
+    header: a.label.length === 4 ? `${a.label.slice(0, 2)}\n${a.label.slice(2)}` : a.label,
     group: a.group,
     value: (r: MemberRow) => (r.m.status === 'pending' ? DASH : areaCount(a, r.m, method)),
   }));

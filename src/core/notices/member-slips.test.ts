@@ -26,20 +26,28 @@ describe('个人履职告知单', () => {
     for (const p of pages(plan)) expect(heightOf(plan, p.from, p.to)).toBeLessThanOrEqual(PAGE_BUDGET_PT);
   });
 
-  it('lists the member’s counts and points per item under each category with its subtotal and bounds', () => {
+  it('lists the member’s counts and points per item, each category merged over its items with subtotal and bounds', () => {
     const p = pageOf('张三');
-    const meetings = rowOf(plan, '会议活动（小计 18.00 分，上限30分，下限-20分）', p.from);
-    expect(meetings).toBeGreaterThan(p.from);
     const plenary = rowOf(plan, '出席全体会议', p.from);
-    expect(plan.values[plenary - 1]).toEqual(['出席全体会议', null, 1, 10, '每次10分，最多10分']);
+    expect(plan.values[plenary - 1]).toEqual(['会议活动\n18.00分\n上限30分\n下限-20分', '出席全体会议', 1, 10, '每次10分，最多10分']);
+    // the three meeting items share one category cell
+    expect(plan.merges).toContain(`A${plenary}:A${plenary + 2}`);
     const committee = rowOf(plan, '专委会活动', p.from);
     // 4 activities × 2 points = 8
-    expect(plan.values[committee - 1]).toEqual(['专委会活动', null, 4, 8, '每次2分，最多10分']);
-    expect(rowOf(plan, '提案（小计 10.00 分，上限20分）', p.from)).toBeGreaterThan(committee);
-    // opinions have no category: listed last under their own heading; 3 × 1.5 = 4.5
-    const loose = rowOf(plan, '单列计分项目', p.from);
-    expect(plan.values[loose].slice(2, 4)).toEqual([3, 4.5]);
+    expect(plan.values[committee - 1]).toEqual([null, '专委会活动', 4, 8, '每次2分，最多10分']);
+    expect(cell(plan, rowOf(plan, '领衔提案', p.from), 1)).toBe('提案\n10.00分\n上限20分');
+    // opinions have no category: listed last; 3 × 1.5 = 4.5
+    const opinions = rowOf(plan, '报送社情民意', p.from);
+    expect(plan.values[opinions - 1].slice(0, 4)).toEqual(['单列项目', '报送社情民意', 3, 4.5]);
+    expect(opinions).toBeGreaterThan(committee);
     expect(styleAt(plan, plenary, 4).numberFormat).toBe('0.00');
+  });
+
+  it('makes a category cell tall enough for its text even over a single item', () => {
+    const p = pageOf('张三');
+    const lead = rowOf(plan, '领衔提案', p.from);
+    // 提案 has two items (rows lead, lead + 1); its 3 lines at 10.5 pt need 3 × 10.5 × 1.45 + 2 = 47.7 pt
+    expect(heightOf(plan, lead, lead + 1)).toBeGreaterThanOrEqual(47.5);
   });
 
   it('shows score, grade with its colour, rank, and that all requirements are met', () => {
@@ -77,7 +85,7 @@ describe('个人履职告知单', () => {
     expect(text).toContain(`　　1. ${finding.message}`);
     const lead = rowOf(plan, '领衔提案', p.from);
     expect(plan.values[lead - 1].slice(2, 4)).toEqual([3, '—']);
-    expect(text.join('')).not.toContain('小计');
+    expect(cell(plan, lead, 1)).toBe('提案\n上限20分');
   });
 
   it('lists only the items with a record when a long method would not fit on one page', () => {

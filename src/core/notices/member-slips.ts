@@ -13,7 +13,7 @@ import { basePlaceholders, memberPlaceholders, wording, type Wording } from './w
 import { itemRule, pointsText } from './rules';
 
 /** 类别 | 计分项目 | 次数 | 计分 | 计分规则: 74 characters. */
-export const SLIP_WIDTHS: readonly number[] = [12, 15, 8, 8, 31];
+export const SLIP_WIDTHS: readonly number[] = [12, 14, 9.5, 8, 30.5];
 
 interface ItemRow {
   readonly item: MethodItem;
@@ -28,13 +28,21 @@ export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
   return stackPages(name, SLIP_WIDTHS, pages);
 }
 
-/** The largest sizes that keep the slip on one page; if none does, only the items with a count or points. */
+/**
+ * The slip with every item at the largest sizes that keep it on one page; else only the items with a
+ * count or points (readable type is worth more than rows of zeros), at the largest sizes that fit.
+ */
 function slipPage(name: string, ctx: NoticeContext, w: Wording, m: MemberResult, ranked: number): SheetPlan {
-  for (const activeOnly of [false, true]) {
-    for (const sizes of [STANDARD_SIZES, COMPACT_SIZES, TIGHT_SIZES]) {
-      const page = writeSlip(name, ctx, w, m, ranked, sizes, activeOnly);
-      if (blockHeight(page) <= PAGE_BUDGET_PT) return page;
-    }
+  const tries: readonly [FontSizes, boolean][] = [
+    [STANDARD_SIZES, false],
+    [COMPACT_SIZES, false],
+    [STANDARD_SIZES, true],
+    [COMPACT_SIZES, true],
+    [TIGHT_SIZES, true],
+  ];
+  for (const [sizes, activeOnly] of tries) {
+    const page = writeSlip(name, ctx, w, m, ranked, sizes, activeOnly);
+    if (blockHeight(page) <= PAGE_BUDGET_PT) return page;
   }
   return writeSlip(name, ctx, w, m, ranked, TIGHT_SIZES, true);
 }

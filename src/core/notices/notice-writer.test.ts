@@ -48,6 +48,19 @@ describe('NoticeWriter', () => {
     expect(blockHeight(plan)).toBe(plan.rowHeights[0].height + plan.rowHeights[1].height);
   });
 
+  it('styles a form with one body run and one run per column of labels, not one per cell', () => {
+    const w = new NoticeWriter('t', [8, 10, 8, 10], STANDARD_SIZES);
+    w.form([
+      [{ value: '姓名', label: true }, { value: '张三' }, { value: '界别', label: true }, { value: '教育界' }],
+      [{ value: '专委会', label: true }, { value: '提案委' }, { value: '得分', label: true }, { value: 92.5, format: '0.00', fill: '#C6EFCE' }],
+      [{ value: '工作单位', label: true }, { value: '区教育局', span: 3 }],
+    ]);
+    const plan = w.build();
+    expect(plan.styles.map((r) => r.range)).toEqual(['A1:D3', 'A1:A3', 'C1:C2', 'D2']);
+    expect(plan.merges).toContain('B3:D3');
+    expect(plan.styles[3].style).toMatchObject({ numberFormat: '0.00', fill: '#C6EFCE', border: 'thin' });
+  });
+
   it('stacks pages with a break before each but the first, shifting their merges, styles and heights', () => {
     const page = (text: string) => {
       const w = new NoticeWriter('p', [10, 10], STANDARD_SIZES);

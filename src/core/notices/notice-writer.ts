@@ -23,6 +23,15 @@ export const TIGHT_SIZES: FontSizes = { title: 16, body: 10.5, table: 9 };
 /** Height of the A4 text block (297 − 37 − 35 mm ≈ 638 pt), less a margin for hosts rounding row heights to pixels. */
 export const PAGE_BUDGET_PT = 620;
 
+/** One-page letters (a unit's letter, a member's slip) carry no page number: a unit should not see it got page 3 of 9. */
+export const LETTER_PAGE: PageSetup = {
+  paperSize: A4_NOTICE.paperSize,
+  orientation: A4_NOTICE.orientation,
+  margins: A4_NOTICE.margins,
+  fitToWidth: A4_NOTICE.fitToWidth,
+  horizontalCentered: A4_NOTICE.horizontalCentered,
+};
+
 export interface NoticeColumn<T> {
   readonly header: string;
   /** Group header over adjacent columns with the same group (two header rows). */
@@ -38,9 +47,10 @@ export interface NoticeColumn<T> {
   readonly mergeDown?: (row: T) => string;
 }
 
-/** A row inside a table that is a heading across all its columns, e.g. 「一、优秀（12人）」. */
+/** A row inside a table that is a heading across all its columns, e.g. 「一、优秀（12人）」, or a note (plain). */
 export interface SectionRow {
   readonly section: string;
+  readonly plain?: boolean;
 }
 
 export interface TableArea {
@@ -144,6 +154,10 @@ export class NoticeWriter {
   /** Rows of label/value cells with borders (a small form, e.g. a member's identity). */
   form(rows: readonly (readonly FormCell[])[], size = this.sizes.table): void {
     const body: CellStyle = { border: 'thin', vertical: 'middle', wrap: true, horizontal: 'center', font: { name: FONTS.table, size } };
+    const label: CellStyle = { ...body, font: { name: FONTS.heading, size }, fill: LABEL_FILL };
+    const top = this.lastRow + 1;
+    // The body once over the whole form; labels and special cells as runs, stacked vertically where they line up.
+    const runs: { top: number; bottom: number; left: number; right: number; style: CellStyle; key: string }[] = [];
     for (const cells of rows) {
       const row = this.b.addRow();
       let col = 1;
@@ -152,15 +166,21 @@ export class NoticeWriter {
         const end = Math.min(this.cols, col + (c.span ?? 1) - 1);
         this.b.set(row, col, c.value);
         this.b.merge(row, col, row, end);
-        const style: CellStyle = c.label
-          ? { ...body, font: { name: FONTS.heading, size }, fill: LABEL_FILL }
-          : { ...body, ...(c.format ? { numberFormat: c.format } : {}), ...(c.fill ? { fill: c.fill } : {}) };
-        this.b.style(row, col, row, end, style);
-        lines = Math.max(lines, lineCount(cellText(c.value, c.format), this.span(col, end), size));
+        const style: CellStyle | null = c.label ? label : c.format || c.fill ? { ...body, ...(c.format ? { numberFormat: c.format } : {}), ...(c.fill ? { fill: c.fill } : {}) } : null;
+        if (style) {
+          const key = JSON.stringify(style);
+          const prev = runs.find((r) => r.bottom === row - 1 && r.left === col && r.right === end && r.key === key);
+          if (prev) prev.bottom = row;
+          else runs.push({ top: row, bottom: row, left: col, right: end, style, key });
+        }
+        lines = Math.max(lines, valueLines(c.value, c.format, this.span(col, end), size));
         col = end + 1;
       }
       this.b.rowHeight(row, rowHeight(lines, size));
     }
+    if (rows.length === 0) return;
+    this.b.style(top, 1, this.lastRow, this.cols, body);
+    for (const r of runs) this.b.style(r.top, r.left, r.bottom, r.right, r.style);
   }
 
   /**
@@ -181,12 +201,12 @@ export class NoticeWriter {
 
     const headerTop = this.lastRow + 1;
     const headerBottom = this.header(columns, starts, ends, headerTop, size, body);
-    const sections: number[] = [];
+    const sections: { row: number; plain: boolean }[] = [];
     const heights: number[] = [];
     rows.forEach((r) => {
       const row = this.b.addRow();
       if (isSection(r)) {
-        sections.push(row);
+        sections.push({ row, plain: r.plain === true });
         this.b.set(row, 1, r.section);
         this.b.merge(row, 1, row, right);
         heights.push(rowHeight(lineCount(r.section, this.span(1, right), size), size));
@@ -199,7 +219,7 @@ export class NoticeWriter {
         const v = c.value(r);
         this.b.set(row, starts[i], v);
         if (ends[i] > starts[i]) this.b.merge(row, starts[i], row, ends[i]);
-        lines = Math.max(lines, lineCount(cellText(v, c.format), this.span(starts[i], ends[i]), size));
+        lines = Math.max(lines, valueLines(v, c.format, this.span(starts[i], ends[i]), size));
       });
       heights.push(rowHeight(lines, size));
     });
@@ -239,7 +259,7 @@ export class NoticeWriter {
         start = k;
       }
     });
-    for (const row of sections) this.b.style(row, 1, row, right, { ...body, horizontal: 'left', font: { name: FONTS.heading, size } });
+    for (const { row, plain } of sections) this.b.style(row, 1, row, right, { ...body, horizontal: 'left', font: { name: plain ? FONTS.table : FONTS.heading, size } });
     return { headerTop, headerBottom, lastRow };
   }
 
@@ -274,14 +294,14 @@ export class NoticeWriter {
   }
 
   /** The notice as a sheet: grid widths, A4 portrait page setup, print area over every row. */
-  build(setup: Partial<PageSetup> = {}): SheetPlan {
+  build(setup: Partial<PageSetup> = {}, base: PageSetup = A4_NOTICE): SheetPlan {
     this.b.columnWidths(this.widths);
-    this.b.page({ ...A4_NOTICE, printArea: `A1:${columnLetter(this.cols)}${Math.max(1, this.lastRow)}`, ...setup });
+    this.b.page({ ...base, printArea: `A1:${columnLetter(this.cols)}${Math.max(1, this.lastRow)}`, ...setup });
     return this.b.build();
   }
 }
 
-/** Pages built one by one (each its own block), stacked with a manual page break before each but the first. */
+/** One-page letters built one by one (each its own block), stacked with a manual page break before each but the first. */
 export function stackPages(name: string, widths: readonly number[], pages: readonly SheetPlan[]): SheetPlan {
   const b = new SheetBuilder(name);
   for (const page of pages) {
@@ -290,7 +310,7 @@ export function stackPages(name: string, widths: readonly number[], pages: reado
     b.pageBreakBefore(at);
   }
   b.columnWidths(widths);
-  b.page({ ...A4_NOTICE, printArea: `A1:${columnLetter(widths.length)}${Math.max(1, b.lastRow)}` });
+  b.page({ ...LETTER_PAGE, printArea: `A1:${columnLetter(widths.length)}${Math.max(1, b.lastRow)}` });
   return b.build();
 }
 
@@ -299,6 +319,11 @@ export function cellText(v: PlanValue, format?: string): string {
   if (v === null) return '';
   if (typeof v === 'number' && format === '0.00') return v.toFixed(2);
   return String(v);
+}
+
+/** Lines a value needs in a cell: numbers never wrap (a too narrow column shows ###, which the print check catches). */
+function valueLines(v: PlanValue, format: string | undefined, widthUnits: number, size: number): number {
+  return typeof v === 'number' ? 1 : lineCount(cellText(v, format), widthUnits, size);
 }
 
 /** Total height in points of a built block (rows without a height count as 15 pt). */

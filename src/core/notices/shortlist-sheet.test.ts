@@ -24,7 +24,7 @@ describe('优秀委员建议名单', () => {
     const zhang = rowOf(plan, '张三');
     expect(plan.values[zhang - 1].slice(0, 6)).toEqual([1, '张三', '全体委员', 92.5, 1, '优秀']);
     expect(styleAt(plan, zhang, 4).numberFormat).toBe('0.00');
-    expect(cell(plan, zhang, 7)).toBe('等次优秀（良好及以上）；达到全部基本要求，无否决情形；非主席；全体委员中得分第1位（名额2名）');
+    expect(cell(plan, zhang, 7)).toBe('等次优秀；达到基本要求；全体委员第1位（名额2名）');
     expect(cell(plan, zhang, 8)).toBe('');
     expect(rowOf(plan, '李四')).toBeGreaterThan(zhang);
   });
@@ -34,22 +34,27 @@ describe('优秀委员建议名单', () => {
       const r = rowOf(plan, name);
       expect(cell(plan, r, 8)).toBe(TIE_MARK);
       // both share the 2nd place inside the group
-      expect(String(cell(plan, r, 7))).toContain('得分第2位');
+      expect(String(cell(plan, r, 7))).toContain('全体委员第2位');
     }
-    expect(rowsText(plan)).toContain('　　注：全体委员名额2名，因第2名得分并列，列入3名，超出名额1名；标注「并列，需研究确定」的委员由评审研究确定。');
+    const note = rowOf(plan, '注：全体委员名额2名，因第2名得分并列，列入3名，超出名额1名；标注「并列，需研究确定」的委员由评审研究确定。');
+    // right under the list, above the excluded members
+    expect(note).toBe(rowOf(plan, '周八') + 1);
+    expect(note).toBeLessThan(rowOf(plan, '王五'));
   });
 
-  it('repeats the header row when printed', () => {
-    const header = rowOf(plan, '入选理由');
+  it('repeats the header row when printed; the header fits both the list and the excluded members', () => {
+    const header = rowOf(plan, '入选理由或未列入原因');
     expect(plan.pageSetup?.printTitleRows).toEqual([header, header]);
+    expect(rowOf(plan, '一、建议名单（3人）')).toBe(header + 1);
   });
 
   it('lists the excluded members separately, with the reason', () => {
-    const heading = rowOf(plan, '未列入名单的委员（1人）');
+    const heading = rowOf(plan, '二、未列入名单的委员（1人）：得分达到良好及以上，但因政协职务或评价办法规定的条件未列入');
     const wang = rowOf(plan, '王五');
     expect(heading).toBeGreaterThan(rowOf(plan, '周八'));
-    expect(wang).toBeGreaterThan(heading);
-    expect(plan.values[wang - 1]).toContain('否决：两次无故缺席全会');
+    expect(wang).toBe(heading + 1);
+    // 王五 is vetoed, so has no rank
+    expect(plan.values[wang - 1]).toEqual([1, '王五', '全体委员', 95, '—', '不合格', '否决：两次无故缺席全会', '未列入']);
     expect(rowsText(plan)).toContain('　　另有1名委员的履职数据待核实，未参加评选。');
   });
 

@@ -16,8 +16,8 @@ describe('text-fit', () => {
   });
 
   it('gives taller rows to more lines and larger fonts', () => {
-    // 2 × 16 × 1.45 + 4 = 50.4 → 50.5
-    expect(rowHeight(2, 16)).toBe(50.5);
+    // 2 × 16 × 1.45 + 2 = 48.4 → 48.5
+    expect(rowHeight(2, 16)).toBe(48.5);
     expect(textRowHeight('一'.repeat(28), 20, 16)).toBeGreaterThan(textRowHeight('一'.repeat(5), 20, 16));
   });
 });

@@ -81,3 +81,13 @@ describe('单位告知', () => {
     });
   });
 });
+
+describe('单位告知 page setup', () => {
+  it('prints A4 portrait without page numbers (a unit should not see it got page 3 of 9)', () => {
+    const plan = unitLettersSheet('单位告知', noticeContext());
+    expect(plan.pageSetup).toMatchObject({ paperSize: 'A4', orientation: 'portrait', margins: { top: 37, left: 28 } });
+    expect(plan.pageSetup?.footerCenter).toBeUndefined();
+    expect(plan.pageSetup?.printTitleRows).toBeUndefined();
+    for (const { sheet } of unitLetterSheets(noticeContext())) expect(sheet.pageSetup?.footerCenter).toBeUndefined();
+  });
+});

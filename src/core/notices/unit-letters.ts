@@ -7,7 +7,7 @@ import type { SheetPlan } from '../plan';
 import type { MemberResult } from '../types';
 import type { NoticeContext } from './context';
 import { areaColumns, committeeColumn, gradeColumn, nameColumn, numbered, scoreColumn, sectorColumn, serialColumn, type MemberRow } from './member-columns';
-import { NoticeWriter, fitOnePage, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
+import { LETTER_PAGE, NoticeWriter, fitOnePage, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
 import { fillPlaceholders } from './placeholders';
 import { basePlaceholders, countPlaceholders, unitOf, wording } from './wording';
 import { SHEETS } from '../sheet-names';
@@ -59,6 +59,6 @@ export function unitPage(name: string, ctx: NoticeContext, group: UnitGroup): Sh
     out.spacer(6);
     out.paragraph(fillPlaceholders(w.unitClosing, values));
     out.signature(w.office, w.date);
-    return out.build();
+    return out.build({}, LETTER_PAGE);
   });
 }

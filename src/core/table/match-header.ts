@@ -75,7 +75,9 @@ export function headerMatcher(custom: readonly CustomColumn[]): HeaderMatcher {
   const customMap = new Map<string, HeaderMatch>();
   for (const item of custom) {
     for (const n of item.headers.flatMap(forms)) {
-      if (n !== '' && !customMap.has(n)) customMap.set(n, { key: item.key, kind: 'count' });
+      // A method may give a built-in item extra header names; it keeps its own kind (violations is a flag).
+      const kind = COUNT_COLUMNS.find((c) => c.key === item.key)?.kind ?? 'count';
+      if (n !== '' && !customMap.has(n)) customMap.set(n, { key: item.key, kind });
     }
   }
 

@@ -61,12 +61,12 @@ export function noteProbeTasks(states: readonly CellState[], sheets: SheetCache,
 export async function writeMarks(states: readonly CellState[], sheets: SheetCache, notes: ReadonlyMap<string, XlNote | null>, budget: RequestBudget): Promise<void> {
   for (const s of states) {
     const range = sheets.get(s.sheet).getRange(s.cell);
-    await budget.spend(operationBytes([s.cell, s.fill]) * 2);
+    await budget.spend(operationBytes([s.sheet, s.cell, s.fill]));
     if (s.fill === null) range.format.fill.clear();
     else range.format.set({ fill: { color: s.fill } });
     const existing = notes.get(key(s.sheet, s.cell)) ?? null;
     if (s.note === null && existing === null) continue;
-    await budget.spend(operationBytes([s.cell, s.note]) * 2);
+    await budget.spend(operationBytes([s.sheet, s.cell, s.note]));
     if (s.note === null) existing?.delete();
     else if (existing) existing.content = s.note;
     else sheets.get(s.sheet).notes.add(s.cell, s.note);

@@ -62,6 +62,8 @@ export interface XlWorksheet extends XlLoadable {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   /** ExcelApi 1.4 */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.9: several areas ("A1:B2,D4") as one RangeAreas. */
+  getRanges(address?: string): XlRangeAreas;
   activate(): void;
   delete(): void;
 }
@@ -105,6 +107,7 @@ export interface XlRange extends XlLoadable {
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** ExcelApi 1.9 */
   getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas', cellValueType: 'Errors'): XlRangeAreas;
+  /** `across`: merge each row of the range separately. */
   merge(across?: boolean): void;
   select(): void;
   clear(): void;
@@ -113,6 +116,7 @@ export interface XlRange extends XlLoadable {
 export interface XlRangeAreas extends XlLoadable {
   readonly isNullObject: boolean;
   readonly address: string;
+  readonly format: XlRangeFormat;
 }
 
 export interface XlFormatUpdate {

@@ -8,7 +8,11 @@ import type { XlRequestContext } from './office-api';
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Room left for what the estimate cannot see (ids, object paths the protocol adds). */
 export const BATCH_BUDGET = 4.5 * 1024 * 1024;
-/** What one operation costs beyond its arguments: action, object path and ids in the protocol's JSON. */
+/**
+ * What one operation costs beyond its arguments: the action and the object paths it navigates
+ * (e.g. getRange → format → set), with their ids, in the protocol's JSON. Deeper chains (borders)
+ * pass a larger `overhead`.
+ */
 export const OPERATION_OVERHEAD = 300;
 
 /** UTF-8 length of a string (what goes over the wire). */
@@ -26,9 +30,9 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** Estimated request bytes of one operation with these arguments. */
-export function operationBytes(args?: unknown): number {
-  return OPERATION_OVERHEAD + (args === undefined ? 0 : utf8Length(JSON.stringify(args)));
+/** Estimated request bytes of one operation with these arguments (addresses included). */
+export function operationBytes(args?: unknown, overhead = OPERATION_OVERHEAD): number {
+  return overhead + (args === undefined ? 0 : utf8Length(JSON.stringify(args)));
 }
 
 export function isPayloadLimitError(e: unknown): boolean {
@@ -43,15 +47,14 @@ export function isPayloadLimitError(e: unknown): boolean {
  */
 export class RequestBudget {
   private used = 0;
+  private started = false;
   private syncCount = 0;
 
   constructor(
     private readonly context: XlRequestContext,
     private readonly onBatchStart: () => void = (): void => undefined,
     private readonly limit = BATCH_BUDGET,
-  ) {
-    this.onBatchStart();
-  }
+  ) {}
 
   /** Syncs the context made inside this budget. */
   get syncs(): number {
@@ -62,14 +65,18 @@ export class RequestBudget {
   async spend(bytes: number): Promise<void> {
     if (bytes > this.limit) throw new Error(`one operation of ${bytes} bytes exceeds the request budget; split it before queueing`);
     if (this.used + bytes > this.limit) await this.flush();
+    if (!this.started) {
+      this.started = true;
+      this.onBatchStart();
+    }
     this.used += bytes;
   }
 
-  /** Sends what is queued (if anything was spent) and starts a new batch. */
+  /** Sends what is queued and starts a new batch. */
   async flush(): Promise<void> {
     await this.context.sync();
     this.syncCount++;
     this.used = 0;
-    this.onBatchStart();
+    this.started = false;
   }
 }

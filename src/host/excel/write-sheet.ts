@@ -1,41 +1,44 @@
 /**
- * One SheetPlan into one (new, empty) worksheet: values in bulk, then styles in plan order, merges,
- * widths, heights, hyperlinks, page layout, page breaks, freeze panes and tab colour. Every queued
- * operation is paid for in the request budget first.
+ * One SheetPlan into one (new, empty) worksheet: values in bulk, then the styles grouped by final
+ * cell style (style-plan.ts) and applied through RangeAreas, number formats as 2-D blocks, merges,
+ * widths, heights grouped by value, hyperlinks, page layout, page breaks, freeze panes, tab colour.
+ * Every queued operation is paid for in the request budget first.
  */
 import { columnLetter, parseRange } from '../../core/a1';
-import type { CellStyle, PageSetup, PlanValue, SheetPlan, StyleRun } from '../port';
-import type { XlFormatUpdate, XlPageLayoutUpdate, XlRangeBorderCollection, XlWorksheet } from './office-api';
+import type { CellStyle, PageSetup, PlanValue, SheetPlan } from '../port';
+import type { XlFormatUpdate, XlPageLayoutUpdate, XlWorksheet } from './office-api';
 import { operationBytes, type RequestBudget } from './request-budget';
 import { sheetAddress } from './sheet-ref';
+import { groupStyles, type FormatPart, type Rect } from './style-plan';
 import { charsToPoints, mmToPoints } from './units';
-import { writeNumberFormat, writeValues } from './write-values';
+import { CHUNK_BYTES, writeValues } from './write-values';
 
+/** Characters of comma-separated addresses per getRanges call (Excel rejects very long ones, around 8,000). */
+export const AREAS_ADDRESS_LIMIT = 2000;
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+/** getRanges → format → borders → getItem → set: a longer chain than most operations. */
+const BORDER_OVERHEAD = 500;
 
 export async function writeSheet(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudget): Promise<void> {
   await writeValues(ws, plan.values, budget);
-  for (const run of plan.styles) await writeStyle(ws, run, budget);
-  for (const merge of plan.merges) {
-    area(merge);
-    await budget.spend(operationBytes([merge]) * 2);
-    ws.getRange(merge).merge(false);
-  }
+  await writeStyles(ws, plan, budget);
+  await writeMerges(ws, plan.merges, budget);
   await writeWidths(ws, plan.columnWidths, budget);
   await writeHeights(ws, plan.rowHeights, budget);
   for (const link of plan.hyperlinks) {
     const hyperlink = { documentReference: sheetAddress(link.sheet, link.target), textToDisplay: displayText(plan.values, link.cell) };
-    await budget.spend(operationBytes([link.cell, hyperlink]) * 2);
+    await budget.spend(operationBytes([link.cell, hyperlink]));
     ws.getRange(link.cell).hyperlink = hyperlink;
   }
   if (plan.pageSetup) await writePageSetup(ws, plan.pageSetup, budget);
   for (const row of plan.pageBreaks) {
-    await budget.spend(operationBytes([`A${row}`]) * 2);
+    await budget.spend(operationBytes([`A${row}`]));
     ws.horizontalPageBreaks.add(`A${row}`);
   }
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
-    await budget.spend(operationBytes([plan.freeze]) * 2);
+    await budget.spend(operationBytes([plan.freeze]));
     const { rows, columns } = plan.freeze;
     if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
@@ -47,13 +50,28 @@ export async function writeSheet(ws: XlWorksheet, plan: SheetPlan, budget: Reque
   }
 }
 
-function area(a1: string): { top: number; left: number; bottom: number; right: number } {
-  const r = parseRange(a1);
-  if (!r) throw new Error(`bad range address in plan: ${a1}`);
-  return r;
+function a1(r: Rect): string {
+  const from = `${columnLetter(r.left)}${r.top}`;
+  const to = `${columnLetter(r.right)}${r.bottom}`;
+  return from === to ? from : `${from}:${to}`;
 }
 
-function formatUpdate(style: CellStyle): XlFormatUpdate | null {
+/** Comma-separated addresses in pieces of at most AREAS_ADDRESS_LIMIT characters. */
+export function addressChunks(addresses: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const a of addresses) {
+    if (current !== '' && current.length + 1 + a.length > AREAS_ADDRESS_LIMIT) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current === '' ? a : `${current},${a}`;
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
+}
+
+function formatUpdate(style: FormatPart | CellStyle): XlFormatUpdate {
   const update: XlFormatUpdate = {};
   const f = style.font;
   if (f) {
@@ -70,27 +88,60 @@ function formatUpdate(style: CellStyle): XlFormatUpdate | null {
   if (style.horizontal) update.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) update.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) update.wrapText = style.wrap;
-  return Object.keys(update).length > 0 ? update : null;
+  return update;
 }
 
-async function writeStyle(ws: XlWorksheet, run: StyleRun, budget: RequestBudget): Promise<void> {
-  const bounds = area(run.range);
-  const update = formatUpdate(run.style);
-  if (update) {
-    await budget.spend(operationBytes([run.range, update]) * 2);
-    ws.getRange(run.range).format.set(update);
+async function writeStyles(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudget): Promise<void> {
+  const groups = groupStyles(plan.styles);
+  for (const { format, areas } of groups.formats) {
+    const update = formatUpdate(format);
+    for (const address of addressChunks(areas.map(a1))) {
+      await budget.spend(operationBytes([address, update]));
+      ws.getRanges(address).format.set(update);
+    }
   }
-  if (run.style.border) await writeBorders(ws.getRange(run.range).format.borders, bounds, run.style.border, budget);
-  if (run.style.numberFormat) await writeNumberFormat(ws, bounds, run.style.numberFormat, budget);
+  for (const { border, areas } of groups.borders) {
+    const line = { style: 'Continuous', weight: border === 'thin' ? 'Thin' : 'Medium' };
+    for (const address of addressChunks(areas.map(a1))) {
+      const borders = ws.getRanges(address).format.borders;
+      for (const edge of EDGES) {
+        await budget.spend(operationBytes([address, edge, line], BORDER_OVERHEAD));
+        borders.getItem(edge).set(line);
+      }
+    }
+  }
+  for (const block of groups.numberFormats) {
+    const width = block.formats[0].length;
+    const rowBytes = operationBytes(block.formats[0], 1);
+    const perCall = Math.max(1, Math.floor(CHUNK_BYTES / rowBytes));
+    for (let i = 0; i < block.formats.length; i += perCall) {
+      const rows = block.formats.slice(i, i + perCall).map((r) => [...r]);
+      await budget.spend(operationBytes(rows));
+      ws.getRangeByIndexes(block.top - 1 + i, block.left - 1, rows.length, width).numberFormat = rows;
+    }
+  }
 }
 
-async function writeBorders(borders: XlRangeBorderCollection, bounds: { top: number; left: number; bottom: number; right: number }, border: 'thin' | 'medium' | 'none', budget: RequestBudget): Promise<void> {
-  const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
-  const inside = [...(bounds.right > bounds.left ? (['InsideVertical'] as const) : []), ...(bounds.bottom > bounds.top ? (['InsideHorizontal'] as const) : [])];
-  const line = border === 'none' ? { style: 'None' } : { style: 'Continuous', weight: border === 'thin' ? 'Thin' : 'Medium' };
-  for (const edge of [...edges, ...inside]) {
-    await budget.spend(operationBytes([edge, line]) * 2);
-    borders.getItem(edge).set(line);
+/** Single-row merges of the same columns on consecutive rows become one `merge(true)` (each row merged on its own). */
+async function writeMerges(ws: XlWorksheet, merges: readonly string[], budget: RequestBudget): Promise<void> {
+  const rects = merges.map((m) => {
+    const r = parseRange(m);
+    if (!r) throw new Error(`bad merge address in plan: ${m}`);
+    return r;
+  });
+  const rows = rects.filter((r) => r.top === r.bottom && r.right > r.left).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const blocks = rects.filter((r) => r.top !== r.bottom);
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j].left === rows[i].left && rows[j].right === rows[i].right && rows[j].top === rows[j - 1].top + 1) j++;
+    const address = a1({ ...rows[i], bottom: rows[j - 1].top });
+    await budget.spend(operationBytes([address, j - i > 1]));
+    ws.getRange(address).merge(j - i > 1);
+    i = j;
+  }
+  for (const r of blocks) {
+    await budget.spend(operationBytes([a1(r), false]));
+    ws.getRange(a1(r)).merge(false);
   }
 }
 
@@ -102,22 +153,29 @@ async function writeWidths(ws: XlWorksheet, widths: readonly (number | null)[], 
     while (j < widths.length && widths[j] === w) j++;
     if (w !== null) {
       const columns = `${columnLetter(i + 1)}:${columnLetter(j)}`;
-      await budget.spend(operationBytes([columns, w]) * 2);
+      await budget.spend(operationBytes([columns, w]));
       ws.getRange(columns).format.set({ columnWidth: charsToPoints(w) });
     }
     i = j;
   }
 }
 
-/** Consecutive rows of one height go in one call (`3:9`). */
+/** Rows of one height, as whole-row areas ("3:9,12:12") in one call per height. */
 async function writeHeights(ws: XlWorksheet, heights: readonly { row: number; height: number }[], budget: RequestBudget): Promise<void> {
+  const byHeight = new Map<number, string[]>();
   for (let i = 0; i < heights.length; ) {
     let j = i + 1;
     while (j < heights.length && heights[j].height === heights[i].height && heights[j].row === heights[j - 1].row + 1) j++;
-    const rows = `${heights[i].row}:${heights[j - 1].row}`;
-    await budget.spend(operationBytes([rows, heights[i].height]) * 2);
-    ws.getRange(rows).format.set({ rowHeight: heights[i].height });
+    const list = byHeight.get(heights[i].height) ?? [];
+    list.push(`${heights[i].row}:${heights[j - 1].row}`);
+    byHeight.set(heights[i].height, list);
     i = j;
+  }
+  for (const [height, rows] of byHeight) {
+    for (const address of addressChunks(rows)) {
+      await budget.spend(operationBytes([address, height]));
+      ws.getRanges(address).format.set({ rowHeight: height });
+    }
   }
 }
 
@@ -135,19 +193,19 @@ async function writePageSetup(ws: XlWorksheet, p: PageSetup, budget: RequestBudg
     // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in the file).
     ...(p.fitToWidth && { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }),
   };
-  await budget.spend(operationBytes(layout) * 2);
+  await budget.spend(operationBytes(layout));
   ws.pageLayout.set(layout);
   if (p.printArea) {
-    await budget.spend(operationBytes([p.printArea]) * 2);
+    await budget.spend(operationBytes([p.printArea]));
     ws.pageLayout.setPrintArea(p.printArea);
   }
   if (p.printTitleRows) {
     const rows = `$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`;
-    await budget.spend(operationBytes([rows]) * 2);
+    await budget.spend(operationBytes([rows]));
     ws.pageLayout.setPrintTitleRows(rows);
   }
   if (p.footerCenter) {
-    await budget.spend(operationBytes([p.footerCenter]) * 3);
+    await budget.spend(operationBytes([p.footerCenter], BORDER_OVERHEAD));
     ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
   }
 }

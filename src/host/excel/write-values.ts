@@ -40,21 +40,8 @@ export async function writeValues(ws: XlWorksheet, values: readonly (readonly Pl
       block.push(row);
       bytes += rowBytes;
     }
-    await budget.spend(OPERATION_OVERHEAD * 2 + bytes);
+    await budget.spend(OPERATION_OVERHEAD + bytes);
     ws.getRangeByIndexes(top + r, left, block.length, width).values = block;
     r += block.length;
-  }
-}
-
-/** Sets one number format on a rectangle (1-based inclusive bounds), as full 2-D arrays in row blocks. */
-export async function writeNumberFormat(ws: XlWorksheet, area: { top: number; left: number; bottom: number; right: number }, format: string, budget: RequestBudget): Promise<void> {
-  const width = area.right - area.left + 1;
-  const row = Array.from({ length: width }, () => format);
-  const rowBytes = utf8Length(JSON.stringify(row)) + 1;
-  const perBlock = Math.max(1, Math.min(Math.floor(VALUE_CHUNK_CELLS / width), Math.floor(CHUNK_BYTES / rowBytes)));
-  for (let top = area.top; top <= area.bottom; top += perBlock) {
-    const count = Math.min(perBlock, area.bottom - top + 1);
-    await budget.spend(OPERATION_OVERHEAD * 2 + count * rowBytes);
-    ws.getRangeByIndexes(top - 1, area.left - 1, count, width).numberFormat = Array.from({ length: count }, () => row);
   }
 }

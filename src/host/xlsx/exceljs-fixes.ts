@@ -6,9 +6,12 @@
  *   `#'S'!A1##'S'!A1`, exceljs issue #3027);
  * - location-only links are kept when reading (exceljs drops them, #920);
  * - a note on a cell that has no value and no style is kept when reading (exceljs drops it, as
- *   the cell is not in sheetData).
+ *   the cell is not in sheetData);
+ * - merged areas are read in linear time (exceljs checks each against all earlier ones, which
+ *   takes minutes for a result workbook of 2,000 members).
  */
 import { Workbook } from 'exceljs';
+import { mergeAreas } from './merges';
 
 interface LinkModel {
   address?: string;
@@ -28,7 +31,9 @@ interface RowModel {
   cells: { address: string; type?: number }[];
 }
 interface SheetModel {
+  id?: number;
   sheetNo?: number;
+  mergeCells?: string[];
   hyperlinks?: LinkModel[];
   rels?: RelModel[];
   rows?: RowModel[];
@@ -39,6 +44,7 @@ interface BookModel {
   comments?: Record<string, { comments?: { ref?: string }[] } | undefined>;
 }
 interface ModelPasses {
+  load(data: unknown, options?: unknown): Promise<Workbook>;
   reconcile(model: BookModel, options: unknown): void;
   prepareModel(model: BookModel, options: unknown): void;
 }
@@ -58,14 +64,27 @@ export function newWorkbook(): Workbook {
 
 export function patchExceljs(workbook: Workbook): void {
   const xlsx = workbook.xlsx as Workbook['xlsx'] & Partial<ModelPasses>;
-  if (PATCHED.has(xlsx) || typeof xlsx.reconcile !== 'function' || typeof xlsx.prepareModel !== 'function') return;
+  if (PATCHED.has(xlsx) || typeof xlsx.load !== 'function' || typeof xlsx.reconcile !== 'function' || typeof xlsx.prepareModel !== 'function') return;
   PATCHED.add(xlsx);
-  const reconcile = xlsx.reconcile;
-  const prepareModel = xlsx.prepareModel;
+  const { load, reconcile, prepareModel } = xlsx;
+  /** Merged areas of the sheets being loaded, by sheet id, applied once the sheets exist. */
+  let pendingMerges = new Map<number, string[]>();
+  xlsx.load = async function (data: unknown, options?: unknown): Promise<Workbook> {
+    pendingMerges = new Map();
+    const loaded = await load.call(this, data, options);
+    for (const ws of loaded.worksheets) mergeAreas(ws, pendingMerges.get(ws.id) ?? []);
+    pendingMerges = new Map();
+    return loaded;
+  };
   xlsx.reconcile = function (model: BookModel, options: unknown): void {
     readLocationLinks(model);
     readNotesOfEmptyCells(model);
     reconcile.call(this, model, options);
+    for (const sheet of model.worksheets ?? []) {
+      if (sheet.id === undefined || !sheet.mergeCells || sheet.mergeCells.length === 0) continue;
+      pendingMerges.set(sheet.id, sheet.mergeCells);
+      sheet.mergeCells = [];
+    }
   };
   xlsx.prepareModel = function (model: BookModel, options: unknown): void {
     prepareModel.call(this, model, options);

@@ -6,6 +6,7 @@ import type { Style, Worksheet } from 'exceljs';
 import { cellAddress, parseRange } from '../../core/a1';
 import type { CellStyle, PageSetup, SheetPlan, StyleRun } from '../port';
 import { toArgb } from './colors';
+import { mergeAreas } from './merges';
 import { mergeCellStyle, toXlsxStyle } from './styles';
 
 const MM_PER_INCH = 25.4;
@@ -27,7 +28,7 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan): void {
     ws.getCell(at.top, at.left).value = { text, hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${target}` };
   }
   // Without style: a merge must not copy the top-left style over cells the plan styles separately.
-  for (const m of plan.merges) ws.mergeCellsWithoutStyle(m);
+  mergeAreas(ws, plan.merges);
   applyStyles(ws, plan.styles);
 
   plan.columnWidths.forEach((w, i) => {

@@ -5,6 +5,7 @@ import type { Compute } from '../../host/workflow';
 import type { HostPort } from '../../host/port';
 import type { FlowServices } from '../flow/use-year-end-flow';
 import { STRINGS, StringsContext, type Locale } from '../strings';
+import { UnsupportedMessage } from './UnsupportedMessage';
 import { YearEndFlow } from './YearEndFlow';
 
 const useStyles = makeStyles({
@@ -19,9 +20,11 @@ export interface TaskPaneProps {
   readonly compute?: Compute;
   /** For tests: fakes of the workflow steps. Pass a stable object (it is an effect dependency). */
   readonly services?: FlowServices;
+  /** When the host cannot run the add-in (e.g. an Excel without the needed API set): the message to show instead of the flow. */
+  readonly unsupported?: string;
 }
 
-export function TaskPane({ host, locale = 'zh-CN', compute, services }: TaskPaneProps): ReactElement {
+export function TaskPane({ host, locale = 'zh-CN', compute, services, unsupported }: TaskPaneProps): ReactElement {
   const styles = useStyles();
   const strings = STRINGS[locale];
   return (
@@ -32,7 +35,7 @@ export function TaskPane({ host, locale = 'zh-CN', compute, services }: TaskPane
             <Title3 as="h1">{strings.appTitle}</Title3>
             <Caption1>{strings.appSubtitle}</Caption1>
           </header>
-          <YearEndFlow host={host} locale={locale} compute={compute} services={services} />
+          {unsupported !== undefined ? <UnsupportedMessage message={unsupported} /> : <YearEndFlow host={host} locale={locale} compute={compute} services={services} />}
         </main>
       </StringsContext.Provider>
     </FluentProvider>

@@ -64,6 +64,7 @@ export const enUS: Strings = {
   phaseDone: 'Done',
   working: 'Working…',
 
+  unsupportedTitle: 'Not available in this version of Excel',
   fatalTitle: 'Cannot run',
   failureTitle: 'Something went wrong',
   failureDetail: (detail: string) => `An unexpected error occurred: ${detail}`,

@@ -65,6 +65,7 @@ const table = {
   phaseDone: '完成',
   working: '正在处理…',
 
+  unsupportedTitle: '无法在此版本的 Excel 中使用',
   fatalTitle: '无法运行',
   failureTitle: '运行出错',
   failureDetail: (detail: string): string => `运行中出现意外错误：${detail}`,

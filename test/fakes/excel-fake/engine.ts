@@ -12,7 +12,7 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Documented: a range is limited to five million cells for read operations. */
 export const READ_CELL_LIMIT = 5_000_000;
 /** Ids and object paths the real protocol adds to every action. */
-const PROTOCOL_BYTES_PER_OPERATION = 60;
+const PROTOCOL_BYTES_PER_OPERATION = 120;
 
 export interface OpRecord {
   /** Object path, e.g. `workbook.worksheets.getItem("统计表").getRange("B7")`. */

@@ -51,11 +51,15 @@ export abstract class FakeProxy<Target> {
   }
 
   protected write(name: string, value: unknown, apply: (t: Target) => void): void {
-    this.ctx.enqueue({ p: this.path, a: 'set', n: name, v: value }, () => apply(this.target()), true);
+    this.ctx.enqueue({ p: this.path, a: 'set', n: name, v: value }, () => {
+      apply(this.target());
+    }, true);
   }
 
   protected invoke(name: string, args: readonly unknown[], apply: (t: Target) => void, writes = true): void {
-    this.ctx.enqueue({ p: this.path, a: 'call', n: name, v: args }, () => apply(this.target()), writes);
+    this.ctx.enqueue({ p: this.path, a: 'call', n: name, v: args }, () => {
+      apply(this.target());
+    }, writes);
   }
 
   /** Queues a method that returns a value (a ClientResult) when the batch runs. */

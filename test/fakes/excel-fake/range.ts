@@ -10,7 +10,8 @@ import { DEFAULT_STYLE, extraAt, rowOf, styleAt, usedRect, valueAt, type BorderS
 export type RangeSpec =
   | { readonly kind: 'address'; readonly address?: string }
   | { readonly kind: 'indexes'; readonly row: number; readonly col: number; readonly rows: number; readonly cols: number }
-  | { readonly kind: 'used'; readonly valuesOnly: boolean };
+  | { readonly kind: 'used'; readonly valuesOnly: boolean }
+  | { readonly kind: 'computed'; readonly rect: () => Rect };
 
 export interface Located {
   readonly sheet: SheetState;
@@ -60,6 +61,34 @@ function setExtra(sheet: SheetState, r: number, c: number, extra: CellExtra | un
   else row.x?.delete(c);
 }
 
+/** Merged areas by row, so that tens of thousands of merges stay linear (rebuilt when `merges` is replaced). */
+const mergeIndex = new WeakMap<SheetState, { source: Rect[]; rows: Map<number, Set<Rect>> }>();
+
+function indexOf(sheet: SheetState): Map<number, Set<Rect>> {
+  let index = mergeIndex.get(sheet);
+  if (!index || index.source !== sheet.merges) {
+    const rows = new Map<number, Set<Rect>>();
+    for (const m of sheet.merges) for (let r = m.top; r <= m.bottom; r++) rows.set(r, (rows.get(r) ?? new Set()).add(m));
+    index = { source: sheet.merges, rows };
+    mergeIndex.set(sheet, index);
+  }
+  return index.rows;
+}
+
+/** Merges `piece`; a merged area it covers is absorbed, one it only partly overlaps is an error (as in Excel). */
+function addMerge(sheet: SheetState, piece: Rect): void {
+  const rows = indexOf(sheet);
+  const touching = new Set<Rect>();
+  for (let r = piece.top; r <= piece.bottom; r++) for (const m of rows.get(r) ?? []) if (intersects(m, piece)) touching.add(m);
+  for (const m of touching) if (!contains(piece, m)) throw officeError('InvalidOperation', `Cannot merge ${formatRect(piece)}: it overlaps part of a merged area.`);
+  for (const m of touching) {
+    sheet.merges.splice(sheet.merges.indexOf(m), 1);
+    for (let r = m.top; r <= m.bottom; r++) rows.get(r)?.delete(m);
+  }
+  sheet.merges.push(piece);
+  for (let r = piece.top; r <= piece.bottom; r++) rows.set(r, (rows.get(r) ?? new Set()).add(piece));
+}
+
 function areasAddress(sheet: SheetState, rects: readonly Rect[]): string {
   return rects.map((r) => `${sheetPrefix(sheet.name)}!${formatRect(r)}`).join(',');
 }
@@ -89,7 +118,8 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
       const ok = [spec.row, spec.col, spec.rows, spec.cols].every(Number.isInteger) && spec.row >= 0 && spec.col >= 0 && spec.rows >= 1 && spec.cols >= 1 && spec.row + spec.rows <= MAX_ROWS && spec.col + spec.cols <= MAX_COLS;
       check(ok, `getRangeByIndexes(${spec.row}, ${spec.col}, ${spec.rows}, ${spec.cols}): indexes are 0-based and counts ≥ 1 within the grid`);
       rect = { top: spec.row, left: spec.col, bottom: spec.row + spec.rows - 1, right: spec.col + spec.cols - 1 };
-    } else rect = spec.valuesOnly ? usedRect(sheet) : usedRect(sheet);
+    } else if (spec.kind === 'computed') rect = spec.rect();
+    else rect = usedRect(sheet, spec.valuesOnly);
     if (rect === null && !this.orNull) throw officeError('ItemNotFound', 'The used range is empty.');
     this.cached = rect === null ? null : { sheet, rect };
     return this.cached;
@@ -225,7 +255,7 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
   }
 
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.ctx, `${this.path}.format`, () => this.target());
+    return new FakeRangeFormat(this.ctx, `${this.path}.format`, () => [this.target()]);
   }
 
   getCellProperties(options: { format: { fill: { color: true } } }): FakeClientResult<XlCellFill[][]> {
@@ -248,7 +278,7 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
     return new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, () => {
       const { sheet, rect } = this.target();
       const merges = sheet.merges.filter((m) => intersects(m, rect));
-      return merges.length === 0 ? null : areasAddress(sheet, merges);
+      return merges.length === 0 ? null : merges.map((m) => ({ sheet, rect: m }));
     });
   }
 
@@ -262,16 +292,14 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
         if (!row?.x) continue;
         for (const [c, x] of row.x) if (c >= rect.left && c <= rect.right && x.error && (cellType === 'Formulas') === (x.formula !== undefined)) cells.push({ top: r, bottom: r, left: c, right: c });
       }
-      return cells.length === 0 ? null : areasAddress(sheet, cells);
+      return cells.length === 0 ? null : cells.map((c) => ({ sheet, rect: c }));
     });
   }
 
   merge(across = false): void {
-    check(across === false, 'the fake models merge(false) only');
     this.invoke('merge', [across], ({ sheet, rect }) => {
-      if (cellCount(rect) === 1) return;
-      if (sheet.merges.some((m) => intersects(m, rect) && !contains(rect, m))) throw officeError('InvalidOperation', `Cannot merge ${formatRect(rect)}: it overlaps part of a merged area.`);
-      sheet.merges = [...sheet.merges.filter((m) => !contains(rect, m)), rect];
+      const pieces = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      for (const piece of pieces) if (cellCount(piece) > 1) addMerge(sheet, piece);
     });
   }
 
@@ -303,30 +331,36 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
   }
 }
 
-export class FakeRangeAreas extends FakeProxy<string> implements XlRangeAreas {
+/** Several areas of one sheet (getRanges, merged areas, special cells); null when there are none. */
+export class FakeRangeAreas extends FakeProxy<Located[]> implements XlRangeAreas {
   protected readonly type = 'RangeAreas';
   protected readonly loadable = ['address'];
-  private cached: string | null | undefined;
+  private cached: Located[] | null | undefined;
 
   constructor(
     ctx: FakeContext,
     path: string,
-    private readonly compute: () => string | null,
+    private readonly compute: () => Located[] | null,
+    orNull = true,
   ) {
-    super(ctx, path, true);
+    super(ctx, path, orNull);
   }
 
-  protected locate(): string | null {
+  protected locate(): Located[] | null {
     if (this.cached === undefined) this.cached = this.compute();
     return this.cached;
   }
 
-  protected property(t: string): unknown {
-    return t;
+  protected property(t: Located[]): unknown {
+    return t.length === 0 ? '' : areasAddress(t[0].sheet, t.map((l) => l.rect));
   }
 
   get address(): string {
     return this.read('address');
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.ctx, `${this.path}.format`, () => this.target());
   }
 }
 
@@ -334,7 +368,7 @@ export class FakeRangeFormat implements XlRangeFormat {
   constructor(
     private readonly ctx: FakeContext,
     private readonly path: string,
-    private readonly located: () => Located,
+    private readonly located: () => readonly Located[],
   ) {
     ctx.assertAlive(path);
   }
@@ -364,8 +398,7 @@ export class FakeRangeFormat implements XlRangeFormat {
     check(p.rowHeight === undefined || (typeof p.rowHeight === 'number' && p.rowHeight >= 0 && p.rowHeight <= 409), 'rowHeight (points, at most 409)');
     this.ctx.enqueue(
       { p: this.path, a: 'call', n: 'set', v: [properties] },
-      () => {
-        const { sheet, rect } = this.located();
+      () => this.located().forEach(({ sheet, rect }) => {
         if (typeof p.columnWidth === 'number') for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, p.columnWidth);
         if (typeof p.rowHeight === 'number') for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, p.rowHeight);
         const cellLevel = p.font !== undefined || p.fill !== undefined || p.horizontalAlignment !== undefined || p.verticalAlignment !== undefined || p.wrapText !== undefined;
@@ -383,35 +416,37 @@ export class FakeRangeFormat implements XlRangeFormat {
           }),
           this.ctx.engine.limits.writeCells,
         );
-      },
+      }),
       true,
     );
   }
 }
 
-export class FakeRangeFill extends FakeProxy<Located> implements XlRangeFill {
+export class FakeRangeFill extends FakeProxy<readonly Located[]> implements XlRangeFill {
   protected readonly type = 'RangeFill';
   protected readonly loadable = ['color'];
 
   constructor(
     ctx: FakeContext,
     path: string,
-    private readonly located: () => Located,
+    private readonly located: () => readonly Located[],
   ) {
     super(ctx, path);
   }
 
-  protected locate(): Located {
+  protected locate(): readonly Located[] {
     return this.located();
   }
 
-  protected property({ sheet, rect }: Located): unknown {
+  protected property(areas: readonly Located[]): unknown {
     let first: string | null | undefined;
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      for (let c = rect.left; c <= rect.right; c++) {
-        const fill = styleAt(sheet, r, c).fill;
-        if (first === undefined) first = fill;
-        else if (first !== fill) return null;
+    for (const { sheet, rect } of areas) {
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          const fill = styleAt(sheet, r, c).fill;
+          if (first === undefined) first = fill;
+          else if (first !== fill) return null;
+        }
       }
     }
     return first ?? '#FFFFFF';
@@ -422,7 +457,7 @@ export class FakeRangeFill extends FakeProxy<Located> implements XlRangeFill {
   }
 
   clear(): void {
-    this.invoke('clear', [], ({ sheet, rect }) => restyle(sheet, rect, (s) => ({ ...s, fill: null }), this.ctx.engine.limits.writeCells));
+    this.invoke('clear', [], (areas) => areas.forEach(({ sheet, rect }) => restyle(sheet, rect, (s) => ({ ...s, fill: null }), this.ctx.engine.limits.writeCells)));
   }
 }
 
@@ -432,7 +467,7 @@ export class FakeRangeBorder implements XlRangeBorder {
   constructor(
     private readonly ctx: FakeContext,
     private readonly path: string,
-    private readonly located: () => Located,
+    private readonly located: () => readonly Located[],
     private readonly edge: Edge,
   ) {
     ctx.assertAlive(path);
@@ -445,8 +480,7 @@ export class FakeRangeBorder implements XlRangeBorder {
     check(p.weight === undefined || BORDER_WEIGHTS.includes(String(p.weight)), `border weight ${String(p.weight)}`);
     this.ctx.enqueue(
       { p: this.path, a: 'call', n: 'set', v: [properties] },
-      () => {
-        const { sheet, rect } = this.located();
+      () => this.located().forEach(({ sheet, rect }) => {
         const line = (old: BorderState): BorderState => ({ style: p.style === undefined ? old.style : String(p.style), weight: p.weight === undefined ? old.weight : String(p.weight) });
         const side = (s: StyleState, which: Side): StyleState => ({ ...s, borders: { ...s.borders, [which]: line(s.borders[which]) } });
         const limit = this.ctx.engine.limits.writeCells;
@@ -467,7 +501,7 @@ export class FakeRangeBorder implements XlRangeBorder {
           cols(rect.left, rect.right - 1, 'right');
           cols(rect.left + 1, rect.right, 'left');
         }
-      },
+      }),
       true,
     );
   }

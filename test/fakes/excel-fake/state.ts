@@ -148,21 +148,23 @@ export function extraAt(sheet: SheetState, r: number, c: number): CellExtra | un
   return sheet.rows[r]?.x?.get(c);
 }
 
-/** Bounding box of the cells holding a value (null when none): the valuesOnly used range. */
-export function usedRect(sheet: SheetState): Rect | null {
+/** Bounding box of the cells holding a value, or (valuesOnly false) also a format (null when none). */
+export function usedRect(sheet: SheetState, valuesOnly = true): Rect | null {
   let top = -1;
   let bottom = -1;
   let left = Infinity;
   let right = -1;
   sheet.rows.forEach((row, r) => {
     if (!row) return;
-    row.v.forEach((v, c) => {
-      if (v === null || v === undefined) return;
+    const width = valuesOnly ? row.v.length : Math.max(row.v.length, row.s.length);
+    for (let c = 0; c < width; c++) {
+      const v = row.v[c];
+      if ((v === null || v === undefined) && (valuesOnly || row.s[c] === undefined)) continue;
       if (top < 0) top = r;
       bottom = r;
       left = Math.min(left, c);
       right = Math.max(right, c);
-    });
+    }
   });
   return top < 0 ? null : { top, bottom, left, right };
 }

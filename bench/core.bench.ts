@@ -1,0 +1,71 @@
+/**
+ * npm run bench: the pure pipeline (all outputs) on synthetic tables of 300, 2,000 and 20,000
+ * members — one warm-up run, then the median of a few — and reading + writing the .xlsx of
+ * 2,000 members. Prints `members=<n> ms=<t>` per size and the 20000/2000 ratio (linear ≈ 10).
+ */
+import { runPipeline, STEP_OUTPUTS, type PipelineOptions } from '../src/core/pipeline';
+import type { Snapshot } from '../src/core/snapshot';
+import { applyPlan } from '../src/host/xlsx/apply-plan';
+import { readSnapshot } from '../src/host/xlsx/read-snapshot';
+import { loadWorkbook, workbookBytes } from '../src/host/xlsx/xlsx-host';
+import { syntheticSnapshot, syntheticWorkbook } from '../test/support/synthetic';
+
+const SIZES: readonly { readonly n: number; readonly runs: number }[] = [
+  { n: 300, runs: 7 },
+  { n: 2000, runs: 5 },
+  { n: 20000, runs: 3 },
+];
+
+const OPTIONS: PipelineOptions = {
+  fileName: 'bench.xlsx',
+  outputs: STEP_OUTPUTS.all,
+  today: { year: 2025, month: 12, day: 26 },
+  runAt: '2025-12-26 10:30:00',
+};
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function timePipeline(snapshot: Snapshot, runs: number): number {
+  const once = (): number => {
+    const t = performance.now();
+    const out = runPipeline(snapshot, OPTIONS);
+    const ms = performance.now() - t;
+    if (!out.ok) throw new Error(out.fatal.message);
+    return ms;
+  };
+  once();
+  return median(Array.from({ length: runs }, once));
+}
+
+async function timeXlsx(n: number): Promise<void> {
+  const bytes = await workbookBytes(syntheticWorkbook(n, true));
+  let t = performance.now();
+  const workbook = await loadWorkbook(bytes);
+  const snapshot = readSnapshot(workbook, 'bench.xlsx');
+  const readMs = performance.now() - t;
+  const out = runPipeline(snapshot, OPTIONS);
+  if (!out.ok) throw new Error(out.fatal.message);
+  t = performance.now();
+  applyPlan(workbook, out.plan);
+  const written = await workbookBytes(workbook);
+  const writeMs = performance.now() - t;
+  console.log(`xlsx members=${n} read ms=${readMs.toFixed(0)} write ms=${writeMs.toFixed(0)} (input ${(bytes.length / 1024).toFixed(0)} KB, result ${(written.length / 1024).toFixed(0)} KB)`);
+}
+
+async function main(): Promise<void> {
+  const medians = new Map<number, number>();
+  for (const { n, runs } of SIZES) {
+    const ms = timePipeline(syntheticSnapshot(n), runs);
+    medians.set(n, ms);
+    console.log(`members=${n} ms=${ms.toFixed(1)}`);
+  }
+  const ratio = (medians.get(20000) ?? NaN) / (medians.get(2000) ?? NaN);
+  console.log(`ratio 20000/2000=${ratio.toFixed(2)} (linear: 10)`);
+  await timeXlsx(2000);
+}
+
+void main();
