@@ -29,6 +29,12 @@ export function defaultOutPath(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-结果.xlsx`);
 }
 
+/** A path as the user would type it: relative when under the current directory. */
+export function shownPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
 export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
   const input = path.resolve(io.cwd, args.workbook);
   const out = args.out !== undefined ? path.resolve(io.cwd, args.out) : defaultOutPath(input);
@@ -59,6 +65,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
   if (reportPath) await writeOutputFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`, reportPath);
   for (const u of units) await writeOutputFile(u.file, u.bytes, u.file);
 
-  const lines = summaryLines(outcome, { workbook: out, report: reportPath, unitsDir, unitFiles: units.length });
+  const shown = (p: string): string => shownPath(io.cwd, p);
+  const lines = summaryLines(outcome, { workbook: shown(out), report: reportPath && shown(reportPath), unitsDir: unitsDir && shown(unitsDir), unitFiles: units.length });
   return { exitCode: outcome.report.summary.errors > 0 ? 1 : 0, outcome, lines };
 }

@@ -31,7 +31,7 @@ describe('duty-stats run: exit codes', () => {
     expect(result.sheets.map((s) => s.name)).toEqual(['统计表', ...GENERATED]);
     expect(result.bookkeeping.generatedSheets).toEqual(GENERATED);
     expect(r.out).toContain('委员 3 人');
-    expect(r.out).toContain(path.join(dir, '统计-结果.xlsx'));
+    expect(r.out).toContain('结果工作簿：统计-结果.xlsx');
   });
 
   it('exit 1 when error findings exist: every output still written, the input unchanged', async () => {
