@@ -6,18 +6,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { generateMembers } from './sample/members';
-import { addTypicalMistakes } from './sample/mistakes';
-import { addTotalRow, buildTable, tableWorkbook } from './sample/table';
-
-export const SAMPLE_SEED = 20251220;
-export const SAMPLE_MEMBERS = 300;
+import { sampleTable } from './sample/sample-workbook';
+import { tableWorkbook } from './sample/table';
 
 async function main(): Promise<void> {
-  const members = generateMembers(SAMPLE_MEMBERS, SAMPLE_SEED);
-  const table = buildTable(members);
-  const mistakes = addTypicalMistakes(table, members);
-  addTotalRow(table);
+  const { table, mistakes, members } = sampleTable();
   const workbook = tableWorkbook(table);
   // Fixed document dates keep the file identical from run to run.
   workbook.created = new Date(Date.UTC(2025, 11, 20));
@@ -25,7 +18,7 @@ async function main(): Promise<void> {
   const file = path.resolve(__dirname, '..', 'assets', 'sample.xlsx');
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, await stableZip(new Uint8Array(await workbook.xlsx.writeBuffer())));
-  console.log(`已生成 ${path.relative(process.cwd(), file)}：${members.length} 名委员，${table.rows.length} 行；故意放入的问题：`);
+  console.log(`已生成 ${path.relative(process.cwd(), file)}：${members} 名委员，${table.rows.length} 行；故意放入的问题：`);
   for (const m of mistakes) console.log(`  第 ${m.row} 行${m.cell ? `（${m.cell}）` : ''}：${m.what}${m.expect.includes('.') ? ` → ${m.expect}` : ''}`);
 }
 

@@ -49,6 +49,7 @@ export const MSG = {
   methodSheet: (file: string, cell: string, detail: string): string => `评价办法文件「${file}」工作表「评价办法」单元格 ${cell}：${detail}`,
 
   outIsInput: (option: string, file: string): string => `${option} 不能指向输入文件「${file}」：duty-stats 从不改写输入文件，请换一个文件名。`,
+  reportIsOut: (file: string): string => `--report「${file}」与结果工作簿是同一个文件，请换一个文件名。`,
   writeFailed: (file: string, reason: string): string => `无法写入「${file}」：${reason}。`,
   unexpected: (detail: string): string => `运行时发生意外错误：${detail}（设置环境变量 DUTY_STATS_DEBUG=1 可查看详细信息）`,
 

@@ -42,6 +42,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
   const unitsDir = args.splitUnits !== undefined ? path.resolve(io.cwd, args.splitUnits) : null;
   if (await samePath(out, input)) throw new CliFailure(MSG.outIsInput('--out', args.workbook));
   if (reportPath && (await samePath(reportPath, input))) throw new CliFailure(MSG.outIsInput('--report', args.workbook));
+  if (reportPath && (await samePath(reportPath, out))) throw new CliFailure(MSG.reportIsOut(args.report ?? reportPath));
 
   const workbook = await readWorkbookFile(input, args.workbook);
   const method: Method | undefined = args.method !== undefined ? await loadMethodFile(path.resolve(io.cwd, args.method), args.method) : undefined;
@@ -59,7 +60,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
 
   applyPlan(workbook, outcome.plan);
   const bytes = await workbookBytes(workbook);
-  const units = unitsDir ? await unitWorkbooks(outcome.noticeContext, unitsDir) : [];
+  const units = unitsDir ? await unitWorkbooks(outcome.noticeContext, unitsDir, [input, out]) : [];
 
   await writeOutputFile(out, bytes, out);
   if (reportPath) await writeOutputFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`, reportPath);

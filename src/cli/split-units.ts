@@ -13,9 +13,12 @@ export interface UnitFile {
   readonly bytes: Uint8Array;
 }
 
-/** Builds every unit's workbook in memory (the caller writes them once all succeeded). */
-export async function unitWorkbooks(ctx: NoticeContext, dir: string): Promise<UnitFile[]> {
-  const used = new Set<string>();
+/**
+ * Builds every unit's workbook in memory (the caller writes them once all succeeded). A unit whose
+ * file name would be one of `avoid` (the input, the result) gets a `(2)` suffix instead.
+ */
+export async function unitWorkbooks(ctx: NoticeContext, dir: string, avoid: readonly string[] = []): Promise<UnitFile[]> {
+  const used = new Set<string>(avoid.filter((p) => path.resolve(path.dirname(p)) === path.resolve(dir) && /\.xlsx$/i.test(p)).map((p) => path.basename(p).slice(0, -5).toLowerCase()));
   const files: UnitFile[] = [];
   for (const { unit, sheet } of unitLetterSheets(ctx)) {
     const workbook = newWorkbook();

@@ -15,7 +15,7 @@ import type { PlaygroundApi } from './worker-api';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', position: 'relative' },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  pane: { width: '380px', flexShrink: 0, overflowY: 'auto', borderRight: `1px solid ${tokens.colorNeutralStroke2}`, contain: 'strict' },
   viewer: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   overlay: {
     position: 'absolute',

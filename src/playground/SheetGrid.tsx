@@ -5,11 +5,14 @@ import { cellAddress, columnLetter } from '../core/a1';
 import type { SheetWindow } from './worker-api';
 
 const useStyles = makeStyles({
-  scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  // Contained and fixed-layout: changes elsewhere on the page never re-lay out the grid's thousands of cells.
+  scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, contain: 'strict' },
+  table: { borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  rowHeadCol: { width: '48px' },
+  col: { width: '104px' },
   head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
   rowHead: { position: 'sticky', left: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '240px', overflow: 'hidden', textOverflow: 'ellipsis' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 6px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   highlight: { outline: `3px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px', backgroundColor: tokens.colorPaletteYellowBackground2 },
 });
 
@@ -29,7 +32,13 @@ export function SheetGrid({ window: win, highlight, label }: SheetGridProps): Re
   const columns = Array.from({ length: win.totalColumns }, (_, c) => c + 1);
   return (
     <div className={styles.scroller}>
-      <table className={styles.table} aria-label={label} data-testid="sheet-grid" data-sheet={win.name}>
+      <table className={styles.table} style={{ width: `${48 + 104 * columns.length}px` }} aria-label={label} data-testid="sheet-grid" data-sheet={win.name}>
+        <colgroup>
+          <col className={styles.rowHeadCol} />
+          {columns.map((c) => (
+            <col key={c} className={styles.col} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.head} />

@@ -7,7 +7,7 @@ import type { PlaygroundStrings } from './playground-strings';
 import { SheetGrid } from './SheetGrid';
 import type { PlaygroundApi, SheetWindow } from './worker-api';
 
-const PAGE = 200;
+const PAGE = 100;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0, height: '100%' },

@@ -4,10 +4,10 @@
  */
 import { expose, transfer } from 'comlink';
 import { XlsxHost } from '../host/xlsx/xlsx-host';
-import { insertExampleMethodSheet, inspectWorkbook, runStep, type Progress, type StepName, type StepResult, type WorkbookOverview } from '../host/workflow';
+import { insertExampleMethodSheet, inspectWorkbook, runStep, type Progress, type StepName, type WorkbookOverview } from '../host/workflow';
+import { runResult, type RunResult } from '../ui/flow/run-view';
 import type { Snapshot, WritePlan } from '../host/port';
 import { displayText } from './display-text';
-import { lightResult } from './light-outcome';
 import type { PlaygroundApi, SheetWindow } from './worker-api';
 
 let host: XlsxHost | null = null;
@@ -33,11 +33,11 @@ const api: PlaygroundApi = {
   inspect(): Promise<WorkbookOverview> {
     return inspectWorkbook(current());
   },
-  async run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<StepResult> {
+  async run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<RunResult> {
     cached = null;
     const result = await runStep(current(), step, { sheet, onProgress: (p) => void onProgress(p) });
     cached = null;
-    return lightResult(result);
+    return runResult(result);
   },
   async insertMethod(): Promise<boolean> {
     cached = null;

@@ -37,7 +37,7 @@ export function playgroundServices(api: Remote<PlaygroundApi>, onWritten: (activ
     run: async (_host, step, options) => {
       const onProgress = options.onProgress ?? ((): void => undefined);
       const result = await api.run(step, options.sheet, proxy((p: Progress) => onProgress(p)));
-      onWritten(result.ok ? result.outcome.plan.activate : undefined);
+      onWritten(result.ok ? (result.view.activate ?? undefined) : undefined);
       return result;
     },
     insertMethod: async () => {

@@ -1,5 +1,6 @@
 /** What the playground's worker offers the page (through comlink). The workbook lives in the worker. */
-import type { Progress, StepName, StepResult, WorkbookOverview } from '../host/workflow';
+import type { Progress, StepName, WorkbookOverview } from '../host/workflow';
+import type { RunResult } from '../ui/flow/run-view';
 import type { Snapshot, WritePlan } from '../host/port';
 
 /** A window of a sheet's rows, as display text, for the read-only grid. */
@@ -16,8 +17,8 @@ export interface PlaygroundApi {
   /** Opens .xlsx bytes as the workbook; throws when they are not a workbook. */
   load(bytes: Uint8Array, fileName: string): Promise<void>;
   inspect(): Promise<WorkbookOverview>;
-  /** The workflow's runStep on the worker's XlsxHost; the outcome's plan sheets come back without their cells (they are already written). */
-  run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<StepResult>;
+  /** The workflow's runStep on the worker's XlsxHost; only what the pane shows comes back. */
+  run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<RunResult>;
   insertMethod(): Promise<boolean>;
   /** Visible sheets, in tab order. */
   sheetNames(): Promise<readonly string[]>;

@@ -36,7 +36,7 @@ describe('duty-stats run: exit codes', () => {
 
   it('exit 1 when error findings exist: every output still written, the input unchanged', async () => {
     const input = path.join(dir, 'x区.xlsx');
-    await writeWorkbook(input, syntheticWorkbook(300, true));
+    await writeWorkbook(input, syntheticWorkbook(120));
     const before = await fs.readFile(input);
     const r = await run(dir, ['run', 'x区.xlsx', '--out', 'out/结果.xlsx', '--report', 'out/报告.json']);
     expect(r.code).toBe(1);
@@ -101,8 +101,22 @@ describe('duty-stats run: exit codes', () => {
       expect(r.code).toBe(2);
       expect(r.err).toContain(opt);
     }
+    const same = await run(dir, ['run', 'a.xlsx', '--out', 'r.xlsx', '--report', 'r.xlsx']);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('--report');
     expect(Buffer.compare(await fs.readFile(path.join(dir, 'a.xlsx')), before)).toBe(0);
     expect(await listFiles(dir)).toEqual(['a.xlsx']);
+  });
+
+  it('--split-units never writes over the input, even for a unit named like it', async () => {
+    const wb = cleanWorkbook();
+    wb.getWorksheet('统计表')!.getCell('C2').value = '统计';
+    await writeWorkbook(path.join(dir, '统计.xlsx'), wb);
+    const before = await fs.readFile(path.join(dir, '统计.xlsx'));
+    const r = await run(dir, ['run', '统计.xlsx', '--split-units', '.']);
+    expect(r.code).toBe(0);
+    expect(Buffer.compare(await fs.readFile(path.join(dir, '统计.xlsx')), before)).toBe(0);
+    expect(await listFiles(dir)).toEqual(['区人民医院.xlsx', '区第一中学.xlsx', '统计(2).xlsx', '统计-结果.xlsx', '统计.xlsx'].sort());
   });
 
   it('exit 2 for bad arguments, with a hint', async () => {
@@ -120,7 +134,7 @@ describe('duty-stats run: exit codes', () => {
 
 describe('duty-stats run: re-runs and the user’s own sheets', () => {
   it('re-running on the result gives the same generated sheets (no copies) and re-sets the marks exactly', async () => {
-    await writeWorkbook(path.join(dir, 'x.xlsx'), syntheticWorkbook(300));
+    await writeWorkbook(path.join(dir, 'x.xlsx'), syntheticWorkbook(120));
     expect((await run(dir, ['run', 'x.xlsx'])).code).toBe(1);
     const first = await snapshotOf(path.join(dir, 'x-结果.xlsx'));
     const again = await run(dir, ['run', 'x-结果.xlsx', '--out', 'again.xlsx']);
@@ -135,7 +149,7 @@ describe('duty-stats run: re-runs and the user’s own sheets', () => {
     expect(table(second).notes).toEqual(table(first).notes);
     expect(table(second).values).toEqual(table(first).values);
     // marks are on the cells of the findings: the #REF! cell and the 若干 cell among them
-    const mistakes = syntheticTable(300).mistakes;
+    const mistakes = syntheticTable(120).mistakes;
     const notNumber = mistakes.find((m) => m.expect === 'value.not_number')!.cell!;
     expect(table(first).fills?.[notNumber]).toBe('#FFC7CE');
     expect(table(first).notes?.[notNumber]).toContain('若干');

@@ -24,12 +24,14 @@ describe('readSnapshot', () => {
     ws.getCell('J2').value = { text: '官网', hyperlink: 'https://example.org/' };
     ws.getCell('K2').value = '=SUM(A1)';
     ws.getCell('L2').value = { formula: 'A1', result: undefined };
+    ws.getCell('M2').value = { formula: 'B2-B2', result: 0 };
+    ws.getCell('N2').value = { formula: 'B2<0', result: false };
     const snap = readSnapshot(await roundTrip(wb), '测试.xlsx');
     const sheet = snap.sheets[0];
     expect(snap.fileName).toBe('测试.xlsx');
     expect(sheet.name).toBe('统计表');
     expect(sheet.values[0]).toEqual([]);
-    expect(sheet.values[1]).toEqual([null, 3, '张三', true, '三次', 6, { error: '#REF!' }, { error: '#DIV/0!' }, '2025-03-01', '官网', '=SUM(A1)']);
+    expect(sheet.values[1]).toEqual([null, 3, '张三', true, '三次', 6, { error: '#REF!' }, { error: '#DIV/0!' }, '2025-03-01', '官网', '=SUM(A1)', null, 0, false]);
     expect(sheet.visible).toBe(true);
     expect(sheet.fills).toBeUndefined();
     expect(sheet.notes).toBeUndefined();

@@ -30,7 +30,7 @@ export class SheetBuilder {
   private readonly widths: (number | null)[] = [];
   private readonly heights = new Map<number, number>();
   private readonly links: Hyperlink[] = [];
-  private readonly breaks: number[] = [];
+  private readonly breaks = new Set<number>();
   private setup: PageSetup | undefined;
   private frozen: { rows: number; columns: number } | undefined;
   private tab: string | undefined;
@@ -90,7 +90,7 @@ export class SheetBuilder {
   }
 
   pageBreakBefore(row: number): this {
-    if (row > 1 && !this.breaks.includes(row)) this.breaks.push(row);
+    if (row > 1) this.breaks.add(row);
     return this;
   }
 

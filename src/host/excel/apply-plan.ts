@@ -83,11 +83,17 @@ export function applyPlan(run: XlRun, plan: WritePlan): Promise<void> {
       }
       await storeBookkeeping(worksheets, stored, interimBookkeeping(before, plan.bookkeeping), budget);
       await writeMarks(states, sheets, notes, budget);
+      // A replaced sheet keeps its place: the new one moves in front of the old one, which is then deleted.
+      const order = [...existing.values()].filter((name) => !name.startsWith(TEMP_PREFIX));
       for (const [i, sheet] of plan.sheets.entries()) {
-        await budget.spend(OPERATION_OVERHEAD * 3);
+        await budget.spend(OPERATION_OVERHEAD * 4);
         const old = existing.get(sheet.name.toLowerCase());
-        if (old !== undefined) worksheets.getItem(old).delete();
-        worksheets.getItem(temps[i]).name = sheet.name;
+        const fresh = worksheets.getItem(temps[i]);
+        if (old !== undefined) {
+          fresh.position = order.indexOf(old);
+          worksheets.getItem(old).delete();
+        }
+        fresh.name = sheet.name;
       }
       for (const name of plan.deleteSheets) {
         const old = existing.get(name.toLowerCase());

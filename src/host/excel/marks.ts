@@ -11,7 +11,7 @@
 import type { WritePlan } from '../port';
 import type { ReadTask } from './read-batches';
 import type { XlNote, XlWorksheet, XlWorksheetCollection } from './office-api';
-import { OPERATION_OVERHEAD, operationBytes, type RequestBudget } from './request-budget';
+import { BORDER_OVERHEAD, FORMAT_OVERHEAD, OPERATION_OVERHEAD, operationBytes, type RequestBudget } from './request-budget';
 
 export interface CellState {
   readonly sheet: string;
@@ -61,12 +61,12 @@ export function noteProbeTasks(states: readonly CellState[], sheets: SheetCache,
 export async function writeMarks(states: readonly CellState[], sheets: SheetCache, notes: ReadonlyMap<string, XlNote | null>, budget: RequestBudget): Promise<void> {
   for (const s of states) {
     const range = sheets.get(s.sheet).getRange(s.cell);
-    await budget.spend(operationBytes([s.sheet, s.cell, s.fill]));
+    await budget.spend(operationBytes([s.sheet, s.cell, s.fill], BORDER_OVERHEAD));
     if (s.fill === null) range.format.fill.clear();
     else range.format.set({ fill: { color: s.fill } });
     const existing = notes.get(key(s.sheet, s.cell)) ?? null;
     if (s.note === null && existing === null) continue;
-    await budget.spend(operationBytes([s.sheet, s.cell, s.note]));
+    await budget.spend(operationBytes([s.sheet, s.cell, s.note], FORMAT_OVERHEAD));
     if (s.note === null) existing?.delete();
     else if (existing) existing.content = s.note;
     else sheets.get(s.sheet).notes.add(s.cell, s.note);

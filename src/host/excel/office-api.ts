@@ -49,6 +49,8 @@ export interface XlWorksheet extends XlLoadable {
   visibility: string;
   /** ExcelApi 1.7, `#RRGGBB` */
   tabColor: string;
+  /** 0-based place among the sheets; setting it moves the sheet. */
+  position: number;
   /** ExcelApi 1.9 */
   readonly pageLayout: XlPageLayout;
   /** ExcelApi 1.7 */

@@ -9,11 +9,13 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Room left for what the estimate cannot see (ids, object paths the protocol adds). */
 export const BATCH_BUDGET = 4.5 * 1024 * 1024;
 /**
- * What one operation costs beyond its arguments: the action and the object paths it navigates
- * (e.g. getRange → format → set), with their ids, in the protocol's JSON. Deeper chains (borders)
- * pass a larger `overhead`.
+ * What one operation costs beyond its arguments in the protocol's JSON: the action, an object path
+ * per navigation step (getRange → format → set) and their ids. Roughly 250 bytes for one step,
+ * 400 for two (a format), 650 for a border (getRanges → format → borders → getItem → set).
  */
-export const OPERATION_OVERHEAD = 300;
+export const OPERATION_OVERHEAD = 260;
+export const FORMAT_OVERHEAD = 400;
+export const BORDER_OVERHEAD = 650;
 
 /** UTF-8 length of a string (what goes over the wire). */
 export function utf8Length(s: string): number {

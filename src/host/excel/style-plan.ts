@@ -34,7 +34,6 @@ export interface StyleGroups {
 
 /** Rows of `General` between two formatted cells of a column that are still sent in one block. */
 const NUMBER_FORMAT_GAP = 24;
-const COLS = 16_384;
 
 export function mergeStyle(a: CellStyle, b: CellStyle): CellStyle {
   const out: Record<string, unknown> = { ...a };
@@ -49,20 +48,38 @@ function formatPart(s: CellStyle): FormatPart | null {
   return Object.keys(part).length > 0 ? (part as FormatPart) : null;
 }
 
-/** Each cell's final style id (cell key row * COLS + col, 1-based) and the interned styles. */
-function resolveCells(runs: readonly StyleRun[]): { cells: Map<number, number>; styles: CellStyle[] } {
+/** Each cell's final style id, row by row (rows[r][c], 1-based; 0 = unstyled), and the interned styles. */
+interface ResolvedCells {
+  readonly rows: (Uint16Array | undefined)[];
+  readonly styles: CellStyle[];
+}
+
+function resolveCells(runs: readonly StyleRun[]): ResolvedCells {
   const styles: CellStyle[] = [{}];
   const ids = new Map<string, number>([['{}', 0]]);
-  const next = new Map<string, number>();
-  const cells = new Map<number, number>();
-  runs.forEach((run, i) => {
+  const runStyles = new Map<string, number>();
+  // (style before, run style) → style after, over the whole sheet: the same few styles recur in every slip.
+  const next = new Map<number, number>();
+  const rows: (Uint16Array | undefined)[] = [];
+  const rects = runs.map((run) => {
     const r = parseRange(run.range);
     if (!r) throw new Error(`bad range address in plan: ${run.range}`);
+    return r;
+  });
+  const width = rects.reduce((w, r) => Math.max(w, r.right), 0) + 1;
+  runs.forEach((run, i) => {
+    const r = rects[i];
+    const runText = JSON.stringify(run.style);
+    let runId = runStyles.get(runText);
+    if (runId === undefined) {
+      runId = runStyles.size;
+      runStyles.set(runText, runId);
+    }
     for (let row = r.top; row <= r.bottom; row++) {
+      const line = (rows[row] ??= new Uint16Array(width));
       for (let col = r.left; col <= r.right; col++) {
-        const key = row * COLS + col;
-        const before = cells.get(key) ?? 0;
-        const memo = `${before}:${i}`;
+        const before = line[col];
+        const memo = before * 1_048_576 + runId;
         let id = next.get(memo);
         if (id === undefined) {
           const style = mergeStyle(styles[before], run.style);
@@ -70,87 +87,82 @@ function resolveCells(runs: readonly StyleRun[]): { cells: Map<number, number>; 
           id = ids.get(text);
           if (id === undefined) {
             id = styles.length;
+            if (id > 0xffff) throw new Error('more than 65,535 distinct cell styles in one sheet');
             styles.push(style);
             ids.set(text, id);
           }
           next.set(memo, id);
         }
-        cells.set(key, id);
+        line[col] = id;
       }
     }
   });
-  return { cells, styles };
+  return { rows, styles };
 }
 
-/** Cells (keys) → rectangles: runs of columns per row, stacked while rows continue with the same span. */
-export function rectangles(keys: readonly number[]): Rect[] {
-  const sorted = [...keys].sort((a, b) => a - b);
-  const done: Rect[] = [];
-  let open = new Map<string, Rect>();
-  let row = -1;
-  let current = new Map<string, Rect>();
-  const closeRow = (): void => {
-    for (const [span, rect] of open) if (!current.has(span)) done.push(rect);
-    open = current;
-    current = new Map();
+/**
+ * Cells → rectangles per class (`classOf` gives a cell's class, or -1 for none): runs of equal
+ * class along each row, stacked while the next row has a run of that class over the same columns.
+ */
+export function rectangles(rowCount: number, width: number, classOf: (row: number, col: number) => number): Map<number, Rect[]> {
+  const done = new Map<number, Rect[]>();
+  const finish = (cls: number, rect: Rect): void => {
+    const list = done.get(cls) ?? [];
+    list.push(rect);
+    done.set(cls, list);
   };
-  for (let i = 0; i < sorted.length; ) {
-    const r = Math.floor(sorted[i] / COLS);
-    if (r !== row) {
-      if (row >= 0) {
-        if (r !== row + 1) {
-          closeRow();
-          closeRow();
-        } else closeRow();
+  let open = new Map<number, { cls: number; rect: Rect }>();
+  for (let row = 0; row < rowCount; row++) {
+    const current = new Map<number, { cls: number; rect: Rect }>();
+    for (let col = 0; col < width; ) {
+      const cls = classOf(row, col);
+      const left = col;
+      while (col + 1 < width && classOf(row, col + 1) === cls) col++;
+      if (cls >= 0) {
+        const key = (cls * 16_384 + left) * 16_384 + col;
+        const above = open.get(key);
+        current.set(key, { cls, rect: above ? { ...above.rect, bottom: row } : { top: row, bottom: row, left, right: col } });
       }
-      row = r;
+      col++;
     }
-    const left = sorted[i] % COLS;
-    let right = left;
-    i++;
-    while (i < sorted.length && sorted[i] === r * COLS + right + 1) {
-      right++;
-      i++;
-    }
-    const span = `${left}:${right}`;
-    const above = open.get(span);
-    current.set(span, above ? { ...above, bottom: r } : { top: r, bottom: r, left, right });
+    for (const [key, { cls, rect }] of open) if (!current.has(key)) finish(cls, rect);
+    open = current;
   }
-  closeRow();
-  closeRow();
-  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+  for (const { cls, rect } of open.values()) finish(cls, rect);
+  for (const list of done.values()) list.sort((a, b) => a.top - b.top || a.left - b.left);
+  return done;
 }
 
-function numberFormatBlocks(cells: Map<number, number>, styles: readonly CellStyle[]): NumberFormatBlock[] {
-  const byColumn = new Map<number, number[]>();
-  for (const [key, id] of cells) {
-    if (styles[id].numberFormat === undefined) continue;
-    const col = key % COLS;
-    const rows = byColumn.get(col) ?? [];
-    rows.push(Math.floor(key / COLS));
-    byColumn.set(col, rows);
-  }
-  const format = (row: number, col: number): string => styles[cells.get(row * COLS + col) ?? 0].numberFormat ?? 'General';
+function numberFormatBlocks({ rows, styles }: ResolvedCells): NumberFormatBlock[] {
+  const width = rows.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+  const format = (row: number, col: number): string => styles[rows[row]?.[col] ?? 0].numberFormat ?? 'General';
   const segments: { top: number; bottom: number; col: number }[] = [];
-  for (const [col, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    rows.sort((a, b) => a - b);
-    let top = rows[0];
-    let bottom = rows[0];
-    for (const r of rows.slice(1)) {
-      if (r - bottom - 1 <= NUMBER_FORMAT_GAP) bottom = r;
-      else {
+  for (let col = 0; col < width; col++) {
+    let top = -1;
+    let bottom = -1;
+    for (let row = 0; row < rows.length; row++) {
+      if (styles[rows[row]?.[col] ?? 0].numberFormat === undefined) continue;
+      if (top >= 0 && row - bottom - 1 > NUMBER_FORMAT_GAP) {
         segments.push({ top, bottom, col });
-        top = bottom = r;
+        top = -1;
       }
+      if (top < 0) top = row;
+      bottom = row;
     }
-    segments.push({ top, bottom, col });
+    if (top >= 0) segments.push({ top, bottom, col });
   }
   // Neighbouring columns with the same rows go in one 2-D block.
   const blocks: { top: number; bottom: number; left: number; right: number }[] = [];
+  const byRows = new Map<string, { top: number; bottom: number; left: number; right: number }>();
   for (const s of segments) {
-    const prev = blocks.find((b) => b.top === s.top && b.bottom === s.bottom && b.right === s.col - 1);
-    if (prev) prev.right = s.col;
-    else blocks.push({ top: s.top, bottom: s.bottom, left: s.col, right: s.col });
+    const key = `${s.top}:${s.bottom}`;
+    const prev = byRows.get(key);
+    if (prev && prev.right === s.col - 1) prev.right = s.col;
+    else {
+      const block = { top: s.top, bottom: s.bottom, left: s.col, right: s.col };
+      blocks.push(block);
+      byRows.set(key, block);
+    }
   }
   return blocks.map((b) => ({
     top: b.top,
@@ -160,29 +172,33 @@ function numberFormatBlocks(cells: Map<number, number>, styles: readonly CellSty
 }
 
 export function groupStyles(runs: readonly StyleRun[]): StyleGroups {
-  const { cells, styles } = resolveCells(runs);
-  const formatKeys = new Map<string, { format: FormatPart; keys: number[] }>();
-  const borderKeys = new Map<Exclude<BorderStyle, 'none'>, number[]>();
-  const partOf = styles.map(formatPart);
-  for (const [key, id] of cells) {
-    const part = partOf[id];
-    if (part) {
-      const text = JSON.stringify(part);
-      const group = formatKeys.get(text) ?? { format: part, keys: [] };
-      group.keys.push(key);
-      formatKeys.set(text, group);
+  const resolved = resolveCells(runs);
+  const { rows, styles } = resolved;
+  const width = rows.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+  const at = (row: number, col: number): number => rows[row]?.[col] ?? 0;
+  // Each style's format part as a class: styles that differ only in border or number format share one.
+  const formats: FormatPart[] = [];
+  const formatClass = new Map<string, number>();
+  const classOfStyle = styles.map((style) => {
+    const part = formatPart(style);
+    if (!part) return -1;
+    const text = JSON.stringify(part);
+    let cls = formatClass.get(text);
+    if (cls === undefined) {
+      cls = formats.length;
+      formats.push(part);
+      formatClass.set(text, cls);
     }
-    const border = styles[id].border;
-    if (border && border !== 'none') {
-      const list = borderKeys.get(border) ?? [];
-      list.push(key);
-      borderKeys.set(border, list);
-    }
-  }
+    return cls;
+  });
+  const byFormat = rectangles(rows.length, width, (r, c) => classOfStyle[at(r, c)]);
+  // Thin before medium: where a thin and a medium cell share an edge, the medium line wins.
+  const kinds = ['thin', 'medium'] as const;
+  const borderClass = styles.map((style) => kinds.indexOf(style.border as (typeof kinds)[number]));
+  const byBorder = rectangles(rows.length, width, (r, c) => borderClass[at(r, c)]);
   return {
-    formats: [...formatKeys.values()].map((g) => ({ format: g.format, areas: rectangles(g.keys) })),
-    // Thin before medium: where a thin and a medium cell share an edge, the medium line wins.
-    borders: (['thin', 'medium'] as const).filter((b) => borderKeys.has(b)).map((border) => ({ border, areas: rectangles(borderKeys.get(border) ?? []) })),
-    numberFormats: numberFormatBlocks(cells, styles),
+    formats: [...byFormat].sort((a, b) => a[0] - b[0]).map(([cls, areas]) => ({ format: formats[cls], areas })),
+    borders: kinds.flatMap((border, cls) => (byBorder.has(cls) ? [{ border, areas: byBorder.get(cls) ?? [] }] : [])),
+    numberFormats: numberFormatBlocks(resolved),
   };
 }

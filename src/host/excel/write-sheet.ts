@@ -7,7 +7,7 @@
 import { columnLetter, parseRange } from '../../core/a1';
 import type { CellStyle, PageSetup, PlanValue, SheetPlan } from '../port';
 import type { XlFormatUpdate, XlPageLayoutUpdate, XlWorksheet } from './office-api';
-import { operationBytes, type RequestBudget } from './request-budget';
+import { BORDER_OVERHEAD, FORMAT_OVERHEAD, operationBytes, utf8Length, type RequestBudget } from './request-budget';
 import { sheetAddress } from './sheet-ref';
 import { groupStyles, type FormatPart, type Rect } from './style-plan';
 import { charsToPoints, mmToPoints } from './units';
@@ -18,8 +18,6 @@ export const AREAS_ADDRESS_LIMIT = 2000;
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
-/** getRanges → format → borders → getItem → set: a longer chain than most operations. */
-const BORDER_OVERHEAD = 500;
 
 export async function writeSheet(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudget): Promise<void> {
   await writeValues(ws, plan.values, budget);
@@ -38,7 +36,7 @@ export async function writeSheet(ws: XlWorksheet, plan: SheetPlan, budget: Reque
     ws.horizontalPageBreaks.add(`A${row}`);
   }
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
-    await budget.spend(operationBytes([plan.freeze]));
+    await budget.spend(operationBytes([plan.freeze], FORMAT_OVERHEAD));
     const { rows, columns } = plan.freeze;
     if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
@@ -96,7 +94,7 @@ async function writeStyles(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudg
   for (const { format, areas } of groups.formats) {
     const update = formatUpdate(format);
     for (const address of addressChunks(areas.map(a1))) {
-      await budget.spend(operationBytes([address, update]));
+      await budget.spend(operationBytes([address, update], FORMAT_OVERHEAD));
       ws.getRanges(address).format.set(update);
     }
   }
@@ -112,7 +110,7 @@ async function writeStyles(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudg
   }
   for (const block of groups.numberFormats) {
     const width = block.formats[0].length;
-    const rowBytes = operationBytes(block.formats[0], 1);
+    const rowBytes = utf8Length(JSON.stringify(block.formats[0])) + 1;
     const perCall = Math.max(1, Math.floor(CHUNK_BYTES / rowBytes));
     for (let i = 0; i < block.formats.length; i += perCall) {
       const rows = block.formats.slice(i, i + perCall).map((r) => [...r]);
@@ -153,7 +151,7 @@ async function writeWidths(ws: XlWorksheet, widths: readonly (number | null)[], 
     while (j < widths.length && widths[j] === w) j++;
     if (w !== null) {
       const columns = `${columnLetter(i + 1)}:${columnLetter(j)}`;
-      await budget.spend(operationBytes([columns, w]));
+      await budget.spend(operationBytes([columns, w], FORMAT_OVERHEAD));
       ws.getRange(columns).format.set({ columnWidth: charsToPoints(w) });
     }
     i = j;
@@ -173,7 +171,7 @@ async function writeHeights(ws: XlWorksheet, heights: readonly { row: number; he
   }
   for (const [height, rows] of byHeight) {
     for (const address of addressChunks(rows)) {
-      await budget.spend(operationBytes([address, height]));
+      await budget.spend(operationBytes([address, height], FORMAT_OVERHEAD));
       ws.getRanges(address).format.set({ rowHeight: height });
     }
   }
@@ -193,15 +191,15 @@ async function writePageSetup(ws: XlWorksheet, p: PageSetup, budget: RequestBudg
     // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in the file).
     ...(p.fitToWidth && { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }),
   };
-  await budget.spend(operationBytes(layout));
+  await budget.spend(operationBytes(layout, FORMAT_OVERHEAD));
   ws.pageLayout.set(layout);
   if (p.printArea) {
-    await budget.spend(operationBytes([p.printArea]));
+    await budget.spend(operationBytes([p.printArea], FORMAT_OVERHEAD));
     ws.pageLayout.setPrintArea(p.printArea);
   }
   if (p.printTitleRows) {
     const rows = `$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`;
-    await budget.spend(operationBytes([rows]));
+    await budget.spend(operationBytes([rows], FORMAT_OVERHEAD));
     ws.pageLayout.setPrintTitleRows(rows);
   }
   if (p.footerCenter) {

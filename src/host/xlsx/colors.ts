@@ -1,5 +1,6 @@
 /** Colour conversions between the plan's `#RRGGBB` and exceljs' ARGB / indexed colours. */
 import type { Color, Fill } from 'exceljs';
+import { themeColor, type ThemePalette } from './theme-colors';
 
 export function toArgb(hex: string): string {
   const m = /^#?([0-9a-fA-F]{6})$/.exec(hex.trim());
@@ -19,19 +20,20 @@ const INDEXED: readonly string[] = [
   '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333',
 ];
 
-/** `#RRGGBB` of a colour given as ARGB or palette index; null for theme colours (not resolvable without the theme). */
-export function fromColor(color: Partial<Color> & { indexed?: number } | undefined): string | null {
+/** `#RRGGBB` of a colour given as ARGB, legacy palette index, or theme colour (with the workbook's theme palette). */
+export function fromColor(color: (Partial<Color> & { indexed?: number; tint?: number }) | undefined, theme?: ThemePalette): string | null {
   if (!color) return null;
+  if (typeof color.theme === 'number' && theme) return themeColor(theme, color.theme, typeof color.tint === 'number' ? color.tint : 0);
   if (typeof color.argb === 'string' && /^[0-9a-fA-F]{8}$/.test(color.argb)) return `#${color.argb.slice(2).toUpperCase()}`;
   if (typeof color.argb === 'string' && /^[0-9a-fA-F]{6}$/.test(color.argb)) return `#${color.argb.toUpperCase()}`;
   if (typeof color.indexed === 'number' && color.indexed >= 0 && color.indexed < INDEXED.length) return `#${INDEXED[color.indexed]}`;
   return null;
 }
 
-/** The `#RRGGBB` of a solid fill; null for no fill, patterns other than solid, gradients and theme colours. */
-export function solidFillColor(fill: Fill | undefined): string | null {
+/** The `#RRGGBB` of a solid fill; null for no fill, patterns other than solid, and gradients (theme colours need `theme`). */
+export function solidFillColor(fill: Fill | undefined, theme?: ThemePalette): string | null {
   if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
-  return fromColor(fill.fgColor);
+  return fromColor(fill.fgColor, theme);
 }
 
 export function solidFill(hex: string): Fill {

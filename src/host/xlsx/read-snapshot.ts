@@ -7,6 +7,7 @@ import { ValueType, type Cell, type CellValue as XlsxValue, type Workbook, type 
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { parseBookkeepingGrid } from './bookkeeping-grid';
 import { solidFillColor } from './colors';
+import { themePalette } from './theme-colors';
 
 export function readSnapshot(workbook: Workbook, fileName: string): Snapshot {
   const sheets: SheetSnapshot[] = [];
@@ -24,6 +25,7 @@ export function readSheet(ws: Worksheet): SheetSnapshot {
   const fills: Record<string, string> = {};
   const notes: Record<string, string> = {};
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+  const theme = themePalette(ws.workbook);
 
   // findRow/findCell never create rows or cells, so reading leaves the workbook untouched.
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -34,7 +36,7 @@ export function readSheet(ws: Worksheet): SheetSnapshot {
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.findCell(c);
       if (!cell) continue;
-      const fill = solidFillColor(cell.style?.fill);
+      const fill = solidFillColor(cell.style?.fill, theme);
       if (fill !== null) fills[cell.address] = fill;
       const note = noteText(cell);
       if (note !== null) notes[cell.address] = note;
@@ -42,7 +44,8 @@ export function readSheet(ws: Worksheet): SheetSnapshot {
         growMerge(merges, cell, r, c);
         continue;
       }
-      const v = plainValue(cell.value);
+      // `cell.value` of a formula drops a cached result of 0 or FALSE (exceljs copies truthy fields only).
+      const v = cell.type === ValueType.Formula ? resultValue(cell.result) : plainValue(cell.value);
       if (v !== null) {
         while (rowValues.length < c - 1) rowValues.push(null);
         rowValues[c - 1] = v;
@@ -87,14 +90,16 @@ export function plainValue(v: XlsxValue): CellValue {
   if ('error' in v) return { error: String(v.error) };
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
   if ('hyperlink' in v) return linkText(v.text);
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result: unknown = v.result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === 'object' && 'error' in result) return { error: String(result.error) };
-    if (result instanceof Date) return dateText(result);
-    if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') return plainValue(result);
-    return null;
-  }
+  if ('formula' in v || 'sharedFormula' in v) return resultValue(v.result);
+  return null;
+}
+
+/** The cached result of a formula cell. */
+export function resultValue(result: unknown): CellValue {
+  if (result === undefined || result === null) return null;
+  if (typeof result === 'object' && 'error' in result) return { error: String(result.error) };
+  if (result instanceof Date) return dateText(result);
+  if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') return plainValue(result);
   return null;
 }
 

@@ -6,7 +6,7 @@ import { useStrings, type Locale } from '../strings';
 import { FindingRow } from './FindingRow';
 import { SeverityFilter } from './SeverityFilter';
 
-const PAGE = 100;
+const PAGE = 50;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxHeight: '360px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },

@@ -1,7 +1,7 @@
 /** Step 6: the summary of the full run: counts, the grade chart, the shortlist and the generated sheets. */
 import type { ReactElement } from 'react';
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import type { PipelineSuccess } from '../../core/pipeline';
+import type { RunView } from '../flow/run-view';
 import { useStrings } from '../strings';
 import { GradeChart } from './GradeChart';
 
@@ -14,13 +14,13 @@ const useStyles = makeStyles({
 });
 
 export interface SummaryPanelProps {
-  readonly outcome: PipelineSuccess;
+  readonly view: RunView;
 }
 
-export function SummaryPanel({ outcome }: SummaryPanelProps): ReactElement {
+export function SummaryPanel({ view }: SummaryPanelProps): ReactElement {
   const s = useStrings();
   const styles = useStyles();
-  const summary = outcome.report.summary;
+  const summary = view.summary;
   const stats: readonly [string, number, string][] = [
     [s.summaryMembers, summary.members, 'members'],
     [s.summaryGraded, summary.graded, 'graded'],
@@ -29,8 +29,7 @@ export function SummaryPanel({ outcome }: SummaryPanelProps): ReactElement {
     [s.summaryErrors, summary.errors, 'errors'],
     [s.summaryWarnings, summary.warnings, 'warnings'],
   ];
-  const grades = outcome.method.grades.map((g) => ({ name: g.name, count: summary.grades[g.name] ?? 0 }));
-  const shortlistLabel = outcome.method.shortlist?.label ?? null;
+  const grades = view.grades.map((name) => ({ name, count: summary.grades[name] ?? 0 }));
   return (
     <div className={styles.root} data-testid="summary">
       <dl className={styles.stats}>
@@ -45,16 +44,16 @@ export function SummaryPanel({ outcome }: SummaryPanelProps): ReactElement {
           </div>
         ))}
       </dl>
-      <Caption1>{s.summaryMethod(outcome.method.title)}</Caption1>
+      <Caption1>{s.summaryMethod(view.methodTitle)}</Caption1>
       <GradeChart grades={grades} />
-      <Body1 data-testid="summary-shortlist">{shortlistLabel !== null && outcome.shortlist !== null ? s.summaryShortlist(shortlistLabel, outcome.shortlist.entries.length) : s.summaryNoShortlist}</Body1>
+      <Body1 data-testid="summary-shortlist">{view.shortlist !== null ? s.summaryShortlist(view.shortlist.label, view.shortlist.count) : s.summaryNoShortlist}</Body1>
       <Subtitle2>{s.summarySheets}</Subtitle2>
       <ul className={styles.sheets} data-testid="summary-sheets">
-        {outcome.plan.sheets.map((sheet) => (
-          <li key={sheet.name}>{sheet.name}</li>
+        {view.sheets.map((name) => (
+          <li key={name}>{name}</li>
         ))}
       </ul>
-      {outcome.notes.map((note) => (
+      {view.notes.map((note) => (
         <Caption1 key={note}>{note}</Caption1>
       ))}
     </div>

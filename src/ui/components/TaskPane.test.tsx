@@ -4,8 +4,8 @@ import type { ReactElement } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskPane } from './TaskPane';
-import { runStep, type Compute, type WorkbookOverview } from '../../host/workflow';
-import type { FlowServices } from '../flow/use-year-end-flow';
+import type { Compute, WorkbookOverview } from '../../host/workflow';
+import { WORKFLOW_SERVICES, type FlowServices } from '../flow/use-year-end-flow';
 import type { PipelineOptions, PipelineOutcome } from '../../core/pipeline';
 import type { Snapshot } from '../../host/port';
 import { FakeHost, fakeCompute, NO_TABLE, overview, METHOD } from '../testing/fakes';
@@ -26,7 +26,7 @@ function services(over: Partial<FlowServices> & { overviews?: WorkbookOverview[]
   let i = 0;
   return {
     inspect: jest.fn(() => Promise.resolve(overviews[Math.min(i++, overviews.length - 1)])),
-    run: over.run ?? runStep,
+    run: over.run ?? WORKFLOW_SERVICES.run,
     insertMethod: jest.fn(over.insertMethod ?? (() => Promise.resolve(true))),
   };
 }

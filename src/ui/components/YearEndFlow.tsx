@@ -91,7 +91,7 @@ export function YearEndFlow({ host, locale, compute, services }: YearEndFlowProp
       </StepSection>
       {state.final !== null && (
         <StepSection index={6} title={s.summaryTitle} done>
-          <SummaryPanel outcome={state.final} />
+          <SummaryPanel view={state.final} />
         </StepSection>
       )}
     </>

@@ -4,19 +4,24 @@
  * Components render this; only this hook talks to the host (through the workflow steps).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { insertExampleMethodSheet, inspectWorkbook, runStep, type Compute, type Progress, type StepName, type StepOptions, type StepResult, type WorkbookOverview } from '../../host/workflow';
+import { insertExampleMethodSheet, inspectWorkbook, runStep, type Compute, type Progress, type StepName, type StepOptions, type WorkbookOverview } from '../../host/workflow';
 import type { HostPort } from '../../host/port';
-import type { PipelineSuccess } from '../../core/pipeline';
 import type { Fatal, Finding } from '../../core/types';
+import { runResult, type RunResult, type RunView } from './run-view';
 
 /** The host-agnostic steps the flow calls; tests pass fakes. */
 export interface FlowServices {
   readonly inspect: (host: HostPort) => Promise<WorkbookOverview>;
-  readonly run: (host: HostPort, step: StepName, options: StepOptions) => Promise<StepResult>;
+  readonly run: (host: HostPort, step: StepName, options: StepOptions) => Promise<RunResult>;
   readonly insertMethod: (host: HostPort) => Promise<boolean>;
 }
 
-export const WORKFLOW_SERVICES: FlowServices = { inspect: inspectWorkbook, run: runStep, insertMethod: insertExampleMethodSheet };
+/** The workflow's steps, in this thread (the Excel task pane). */
+export const WORKFLOW_SERVICES: FlowServices = {
+  inspect: inspectWorkbook,
+  run: async (host, step, options) => runResult(await runStep(host, step, options)),
+  insertMethod: insertExampleMethodSheet,
+};
 
 export type BusyWith = 'inspect' | 'method' | 'validate' | 'all';
 
@@ -25,8 +30,8 @@ export interface FlowState {
   readonly sheet: string | null;
   readonly busy: BusyWith | null;
   readonly progress: Progress | null;
-  readonly validation: PipelineSuccess | null;
-  readonly final: PipelineSuccess | null;
+  readonly validation: RunView | null;
+  readonly final: RunView | null;
   readonly fatal: Fatal | null;
   /** An unexpected error (a host failure, an unreadable workbook), as text. */
   readonly failure: string | null;
@@ -112,7 +117,7 @@ export function useYearEndFlow(host: HostPort, options: FlowOptions = {}): [Flow
           patch({ fatal: result.fatal, ...(step === 'all' ? { final: null } : { validation: null }) });
           return;
         }
-        patch(step === 'all' ? { final: result.outcome, validation: result.outcome } : { validation: result.outcome, final: null });
+        patch(step === 'all' ? { final: result.view, validation: result.view } : { validation: result.view, final: null });
       }),
     [compute, guarded, host, patch, services],
   );
@@ -141,9 +146,8 @@ export function useYearEndFlow(host: HostPort, options: FlowOptions = {}): [Flow
 /** A finding about a whole row points at the member's name cell, else column A of the row. */
 function nameCellOf(state: FlowState, finding: Finding): string | null {
   if (finding.row === null) return null;
-  const outcome = state.final ?? state.validation;
-  const member = outcome?.results.find((r) => r.row === finding.row);
-  return member?.nameCell ?? `A${finding.row}`;
+  const view = state.final ?? state.validation;
+  return view?.nameCells[finding.row] ?? `A${finding.row}`;
 }
 
 /** The findings to review: those of the latest run. */

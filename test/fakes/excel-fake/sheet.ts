@@ -82,6 +82,17 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
       t.visibility = v as SheetState['visibility'];
     });
   }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(index: number) {
+    this.write('position', index, (t) => {
+      const sheets = this.ctx.state.sheets;
+      if (!Number.isInteger(index) || index < 0 || index >= sheets.length) throw invalidArgument(`position ${index} is outside 0…${sheets.length - 1}`);
+      const rest = sheets.filter((s) => s !== t);
+      this.ctx.state.sheets = [...rest.slice(0, index), t, ...rest.slice(index)];
+    });
+  }
   get tabColor(): string {
     return this.read('tabColor');
   }
@@ -107,7 +118,12 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
             const row = parseAddress(at).top;
             if (row === 0) throw invalidArgument('a page break cannot be above row 1');
             const t = this.sheet();
-            if (!t.pageBreaks.includes(row)) t.pageBreaks = [...t.pageBreaks, row].sort((a, b) => a - b);
+            const breaks = t.pageBreaks;
+            if (breaks.length === 0 || row > breaks[breaks.length - 1]) breaks.push(row);
+            else if (!breaks.includes(row)) {
+              breaks.push(row);
+              breaks.sort((a, b) => a - b);
+            }
           },
           true,
         ),

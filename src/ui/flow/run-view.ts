@@ -1,0 +1,50 @@
+/**
+ * What the pane shows of a run: counts, grades, the shortlist size, the sheets written and the
+ * findings. Small and plain, so it crosses from the playground's worker cheaply (a full outcome
+ * of 2,000 members is megabytes of member records the pane never shows).
+ */
+import type { PipelineSuccess } from '../../core/pipeline';
+import type { Fatal, Finding, MethodOrigin, ReportSummary } from '../../core/types';
+import type { StepResult } from '../../host/workflow';
+
+export interface RunView {
+  readonly summary: ReportSummary;
+  readonly methodTitle: string;
+  readonly origin: MethodOrigin;
+  /** The method's grade names, highest first. */
+  readonly grades: readonly string[];
+  readonly shortlist: { readonly label: string; readonly count: number } | null;
+  /** The generated sheets written, in tab order. */
+  readonly sheets: readonly string[];
+  /** The sheet the host shows when done. */
+  readonly activate: string | null;
+  readonly notes: readonly string[];
+  readonly findings: readonly Finding[];
+  /** The name cell of each row that has a finding without a cell (a click on it selects the name). */
+  readonly nameCells: Readonly<Record<number, string>>;
+}
+
+export type RunResult = { readonly ok: true; readonly view: RunView } | { readonly ok: false; readonly fatal: Fatal };
+
+export function runView(outcome: PipelineSuccess): RunView {
+  const rows = new Set(outcome.findings.filter((f) => f.cell === null && f.row !== null).map((f) => f.row));
+  const nameCells: Record<number, string> = {};
+  for (const r of outcome.results) if (rows.has(r.row)) nameCells[r.row] = r.nameCell;
+  const shortlist = outcome.method.shortlist;
+  return {
+    summary: outcome.report.summary,
+    methodTitle: outcome.method.title,
+    origin: outcome.origin,
+    grades: outcome.method.grades.map((g) => g.name),
+    shortlist: shortlist !== null && outcome.shortlist !== null ? { label: shortlist.label, count: outcome.shortlist.entries.length } : null,
+    sheets: outcome.plan.sheets.map((s) => s.name),
+    activate: outcome.plan.activate ?? null,
+    notes: outcome.notes,
+    findings: outcome.findings,
+    nameCells,
+  };
+}
+
+export function runResult(result: StepResult): RunResult {
+  return result.ok ? { ok: true, view: runView(result.outcome) } : result;
+}
