@@ -1,5 +1,5 @@
 /**
- * Builds the Office add-in (dist/: taskpane.html, commands.html, assets, manifest.xml) and, with
+ * Builds the Office add-in (dist/: taskpane.html, commands.html, result.html, assets, manifest.xml) and, with
  * `--env playground`, the browser playground (dist-playground/: index.html, the page and its worker).
  *
  *   webpack --mode production                      the add-in
@@ -46,11 +46,14 @@ function addin(mode, httpsServer = 'https') {
     entry: {
       taskpane: './src/taskpane/taskpane.tsx',
       commands: './src/commands/commands.ts',
+      // The ribbon commands' result dialog (Office.context.ui.displayDialogAsync).
+      result: './src/commands/result.ts',
     },
     output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'result.html', template: './src/commands/result.html', chunks: ['result'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },

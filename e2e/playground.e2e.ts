@@ -111,7 +111,7 @@ describe('the browser playground', () => {
     expect(await bars.count()).toBeGreaterThanOrEqual(Object.values(s.grades).filter((n) => n > 0).length);
     const sheets = await page.getByTestId('summary-sheets').locator('li').allTextContents();
     for (const name of GENERATED) expect(sheets).toContain(name);
-    await page.getByTestId('summary').scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: /结果摘要/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot('04-summary.png');
     // The README's picture (docs/playground.png) is refreshed only on request: E2E_UPDATE_DOCS=1 npm run test:e2e.
     if (process.env.E2E_UPDATE_DOCS === '1') {
@@ -135,6 +135,16 @@ describe('the browser playground', () => {
     const mark = markOf(wb, clicked.sheet, clicked.cell ?? 'A1');
     expect(mark.fill).toBe('FFFFC7CE');
     expect(mark.note).toContain(clicked.message.slice(0, 8));
+  });
+
+  it('inserts the example 评价办法 sheet, which the next run then uses', async () => {
+    await page.getByRole('button', { name: '插入示例「评价办法」工作表' }).click();
+    await page.getByText(/已插入「评价办法」工作表/).waitFor();
+    await page.getByText(/将使用工作簿中的「评价办法」工作表/).waitFor();
+    await page.locator('[data-testid="sheet-grid"][data-sheet="评价办法"]').waitFor();
+    await page.getByRole('button', { name: '校验数据', exact: true }).click();
+    await page.getByTestId('findings-count').waitFor();
+    expect(await shownCounts()).toEqual(countOf(expected.findings));
   });
 
   it('opens a workbook without a member table and shows the clear error naming the file', async () => {
@@ -168,6 +178,14 @@ describe('the browser playground', () => {
     await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: data });
     await page.getByTestId('workbook-name').filter({ hasText: '拖放.xlsx' }).waitFor();
     await page.getByRole('combobox', { name: '委员名单所在的工作表' }).waitFor();
+  });
+
+  it('speaks English with ?lang=en-US', async () => {
+    await page.goto(`${server.url}?lang=en-US`);
+    await page.getByTestId('privacy').filter({ hasText: 'nothing is uploaded' }).waitFor();
+    await page.getByRole('button', { name: 'Validate data' }).click();
+    await page.getByTestId('findings-count').filter({ hasText: `${countOf(expected.findings).error} errors` }).waitFor();
+    await shot('08-en-US.png');
   });
 
   it('made no request beyond its own origin and broke no content security rule', () => {

@@ -30,8 +30,8 @@ export interface RunningServer {
 
 export const PLAYGROUND_DIR = resolve(__dirname, '..', 'dist-playground');
 
-/** Serves `root` on 127.0.0.1:`port` (0 = a free port). */
-export function startPlaygroundServer(root: string = PLAYGROUND_DIR, port = 0): Promise<RunningServer> {
+/** Serves `root` on 127.0.0.1:`port` (0 = a free port); `csp: null` sends no policy header (the pages' own meta policy still applies). */
+export function startPlaygroundServer(root: string = PLAYGROUND_DIR, port = 0, csp: string | null = CSP): Promise<RunningServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -42,7 +42,9 @@ export function startPlaygroundServer(root: string = PLAYGROUND_DIR, port = 0): 
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+        const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+        if (csp !== null) headers['Content-Security-Policy'] = csp;
+        res.writeHead(200, headers);
         res.end(req.method === 'HEAD' ? undefined : body);
       },
       () => res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found'),

@@ -1,6 +1,12 @@
 /** A1 addresses: 1-based column numbers ↔ letters. */
 
+/** Letters of the columns seen so far, by number: addresses are built for every cell of large tables. */
+const LETTERS: string[] = [];
+const LAST_CACHED_COLUMN = 16384;
+
 export function columnLetter(col: number): string {
+  const cached = LETTERS[col];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(col) || col < 1) throw new Error(`bad column number ${col}`);
   let n = col;
   let s = '';
@@ -9,6 +15,7 @@ export function columnLetter(col: number): string {
     s = String.fromCharCode(65 + r) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col <= LAST_CACHED_COLUMN) LETTERS[col] = s;
   return s;
 }
 

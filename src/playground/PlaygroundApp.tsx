@@ -1,5 +1,5 @@
 /** The playground page: the same task pane as in Excel, beside read-only grids of the workbook, which lives in a worker. */
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { transfer, type Remote } from 'comlink';
 import { TaskPane } from '../ui/components/TaskPane';
@@ -48,6 +48,8 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
   const [highlight, setHighlight] = useState<{ sheet: string; cell: string } | null>(null);
   const [version, setVersion] = useState(0);
   const [dragging, setDragging] = useState(false);
+  // Set on every load: the pane's first look at the workbook opens the grid on the member sheet it pre-selects.
+  const showGuess = useRef(false);
 
   const refreshSheets = useCallback(
     async (show: string | undefined): Promise<void> => {
@@ -75,10 +77,10 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
     });
     return {
       ...base,
-      // The grid opens on the member sheet the pane pre-selects.
       inspect: async (h) => {
         const overview = await base.inspect(h);
-        if (overview.guess !== null) setActive(overview.guess);
+        if (showGuess.current && overview.guess !== null) setActive(overview.guess);
+        showGuess.current = false;
         return overview;
       },
     };
@@ -90,6 +92,7 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
       setLoadError(null);
       try {
         await api.load(transfer(bytes, [bytes.buffer]), name);
+        showGuess.current = true;
         setHighlight(null);
         await refreshSheets(undefined);
         setWorkbook((w) => ({ name, id: (w?.id ?? 0) + 1 }));

@@ -7,6 +7,7 @@ import { ExcelHost } from '../host/excel/excel-host';
 import { officeRun } from '../host/excel/office-run';
 import { checkExcelSupport } from '../host/excel/requirements';
 import { TaskPane } from '../ui/components/TaskPane';
+import { paintedCompute } from '../ui/flow/painted-compute';
 import { localeFor } from '../ui/strings';
 
 void Office.onReady(() => {
@@ -14,5 +15,5 @@ void Office.onReady(() => {
   if (element === null) throw new Error('#root is missing from taskpane.html');
   const locale = localeFor(Office.context.displayLanguage);
   const support = checkExcelSupport();
-  createRoot(element).render(<TaskPane host={new ExcelHost(officeRun)} locale={locale} unsupported={support.ok ? undefined : support.message} />);
+  createRoot(element).render(<TaskPane host={new ExcelHost(officeRun)} locale={locale} compute={paintedCompute} unsupported={support.ok ? undefined : support.message} />);
 });

@@ -17,17 +17,19 @@ const SHARE_SCALE = 10000;
 
 export function groupStats(results: readonly MemberResult[], method: Method): GroupStat[] {
   const itemKeys = participationKeys(results);
+  // Which items each member took part in, looked up once rather than once per dimension.
+  const active = new Map<MemberResult, boolean[]>(results.map((r) => [r, itemKeys.map((key) => countOf(r.counts, key) >= 1)]));
   const stats: GroupStat[] = [];
   for (const dimension of DIMENSIONS) {
     if (!results.some((r) => groupValue(r, dimension) !== null)) continue;
     for (const [group, members] of groupInOrder(results, (r) => groupName(r, dimension))) {
-      stats.push(statOf(dimension, group, members, method, itemKeys));
+      stats.push(statOf(dimension, group, members, method, itemKeys, active));
     }
   }
   return stats;
 }
 
-function statOf(dimension: GroupDimension, group: string, members: readonly MemberResult[], method: Method, itemKeys: readonly string[]): GroupStat {
+function statOf(dimension: GroupDimension, group: string, members: readonly MemberResult[], method: Method, itemKeys: readonly string[], active: ReadonlyMap<MemberResult, readonly boolean[]>): GroupStat {
   const grades: Record<string, number> = {};
   for (const g of method.grades) grades[g.name] = 0;
   let sumCents = 0;
@@ -40,10 +42,11 @@ function statOf(dimension: GroupDimension, group: string, members: readonly Memb
     if (r.status !== 'pending' && r.grade !== null) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
   }
   const participation: Record<string, number> = {};
-  for (const key of itemKeys) {
-    const active = members.filter((r) => countOf(r.counts, key) >= 1).length;
-    participation[key] = divideRounded(active * SHARE_SCALE, members.length) / SHARE_SCALE;
-  }
+  const took = itemKeys.map(() => 0);
+  for (const r of members) active.get(r)?.forEach((yes, k) => yes && took[k]++);
+  itemKeys.forEach((key, k) => {
+    participation[key] = divideRounded(took[k] * SHARE_SCALE, members.length) / SHARE_SCALE;
+  });
   return {
     dimension,
     group,

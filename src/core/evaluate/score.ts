@@ -49,13 +49,20 @@ export function scoreCounts(counts: Readonly<Record<string, number>>, method: Me
  * error finding) get status pending with null score, grade and rank.
  */
 export function evaluateMembers(members: readonly MemberRecord[], pendingRows: ReadonlySet<number>, method: Method): MemberResult[] {
-  const unranked = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method)));
-  const ranks = competitionRanks(unranked.map((r) => (r.status === 'graded' && r.score !== null ? toCents(r.score) : null)));
-  return unranked.map((r, i) => (ranks[i] === null ? r : { ...r, rank: ranks[i] }));
+  const results: Mutable<MemberResult>[] = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method)));
+  const ranks = competitionRanks(results.map((r) => (r.status === 'graded' && r.score !== null ? toCents(r.score) : null)));
+  // The results are this function's own new objects: set each rank in place rather than copying every member again.
+  results.forEach((r, i) => {
+    const rank = ranks[i];
+    if (rank !== null) r.rank = rank;
+  });
+  return results;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function pendingResult(member: MemberRecord): MemberResult {
-  return { ...member, itemPoints: {}, categories: {}, score: null, grade: null, status: 'pending', rank: null, unmetRequirements: [], vetoes: [], notes: [PENDING_NOTE] };
+  return withMember(member, { itemPoints: {}, categories: {}, score: null, grade: null, status: 'pending', rank: null, unmetRequirements: [], vetoes: [], notes: [PENDING_NOTE] });
 }
 
 function gradedResult(member: MemberRecord, method: Method): MemberResult {
@@ -82,5 +89,43 @@ function gradedResult(member: MemberRecord, method: Method): MemberResult {
     gradeIndex = Math.max(gradeIndex, gradeIndexOf(veto.grade, grades));
   }
   const grade = gradeIndex >= 0 ? grades[gradeIndex].name : null;
-  return { ...member, itemPoints, categories, score: fromCents(scoreCents), grade, status, rank: null, unmetRequirements: unmet, vetoes, notes };
+  return withMember(member, { itemPoints, categories, score: fromCents(scoreCents), grade, status, rank: null, unmetRequirements: unmet, vetoes, notes });
+}
+
+type Outcome = Omit<MemberResult, keyof MemberRecord>;
+
+/**
+ * `{ ...member, ...outcome }` written out: V8 makes spread-plus-nine-properties (and Object.assign)
+ * objects slow to build or to read, which counts at 20,000 members. Every field is required, so
+ * the compiler flags a new MemberRecord field missing here.
+ */
+function withMember(m: MemberRecord, o: Outcome): MemberResult {
+  return {
+    name: m.name,
+    memberId: m.memberId,
+    gender: m.gender,
+    sector: m.sector,
+    committee: m.committee,
+    liaisonGroup: m.liaisonGroup,
+    unit: m.unit,
+    title: m.title,
+    party: m.party,
+    phone: m.phone,
+    idNumber: m.idNumber,
+    role: m.role,
+    row: m.row,
+    hidden: m.hidden,
+    counts: m.counts,
+    cells: m.cells,
+    nameCell: m.nameCell,
+    itemPoints: o.itemPoints,
+    categories: o.categories,
+    score: o.score,
+    grade: o.grade,
+    status: o.status,
+    rank: o.rank,
+    unmetRequirements: o.unmetRequirements,
+    vetoes: o.vetoes,
+    notes: o.notes,
+  };
 }

@@ -7,8 +7,8 @@ import type { SheetPlan } from '../plan';
 import type { MemberResult, Method, MethodItem } from '../types';
 import type { NoticeContext } from './context';
 import { gradeFill, gradeText } from './member-columns';
-import { COMPACT_SIZES, NoticeWriter, PAGE_BUDGET_PT, STANDARD_SIZES, TIGHT_SIZES, blockHeight, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
-import { fillPlaceholders } from './placeholders';
+import { COMPACT_SIZES, NoticeWriter, PAGE_BUDGET_PT, STANDARD_SIZES, TIGHT_SIZES, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
+import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { basePlaceholders, memberPlaceholders, wording, type Wording } from './wording';
 import { itemRule, pointsText } from './rules';
 
@@ -21,41 +21,120 @@ interface ItemRow {
   readonly points: number | null;
 }
 
+/** What every slip of one sheet shares: computed once per method, not once per member and size. */
+interface SlipShared {
+  readonly name: string;
+  readonly ctx: NoticeContext;
+  readonly w: Wording;
+  readonly base: PlaceholderValues;
+  readonly ranked: number;
+  /** Method items grouped by category in the method's order, uncategorised items last. */
+  readonly items: readonly MethodItem[];
+  readonly rules: ReadonlyMap<MethodItem, string>;
+  /** The distinct categories of the items. */
+  readonly categories: readonly (string | null)[];
+  /** Error messages by table row, for pending members' reasons. */
+  readonly problems: ReadonlyMap<number, readonly string[]>;
+}
+
+/** One member's texts, the same at every size. */
+interface SlipTexts {
+  readonly title: string;
+  readonly opening: string;
+  readonly categories: ReadonlyMap<string | null, string>;
+  readonly reasons: readonly string[];
+  readonly rank: string;
+  readonly grade: string;
+}
+
 export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
   const w = wording(ctx);
-  const ranked = ctx.results.filter((m) => m.status === 'graded').length;
-  const pages = ctx.results.map((m) => slipPage(name, ctx, w, m, ranked));
+  const method = ctx.method;
+  const problems = new Map<number, string[]>();
+  for (const f of ctx.findings ?? []) {
+    if (f.severity !== 'error' || f.row === null) continue;
+    const list = problems.get(f.row) ?? [];
+    list.push(f.message);
+    problems.set(f.row, list);
+  }
+  const shared: SlipShared = {
+    name,
+    ctx,
+    w,
+    base: basePlaceholders(method, w),
+    ranked: ctx.results.filter((m) => m.status === 'graded').length,
+    items: byCategory(method, method.items),
+    rules: new Map(method.items.map((item) => [item, itemRule(item)])),
+    categories: [...new Set(method.items.map((item) => item.category))],
+    problems,
+  };
+  const floors = new Map<FontSizes, number>();
+  const floor = (sizes: FontSizes): number => {
+    let h = floors.get(sizes);
+    if (h === undefined) {
+      h = blankSlipHeight(shared, ctx.results[0], sizes);
+      floors.set(sizes, h);
+    }
+    return h;
+  };
+  const pages = ctx.results.map((m) => slipPage(shared, m, floor));
   return stackPages(name, SLIP_WIDTHS, pages);
 }
+
+/**
+ * A lower bound of the height of any member's slip with every item at these sizes: the slip of a
+ * member whose every text is empty (one line, the fewest a cell takes), numbers zero and no reasons
+ * gets exactly the rows of a real slip minus the reasons, each row at most as tall. When even it
+ * does not fit, no member's slip with every item fits, and the try need not be written.
+ */
+function blankSlipHeight(shared: SlipShared, sample: MemberResult, sizes: FontSizes): number {
+  const blank: MemberResult = { ...sample, name: '', sector: null, committee: null, unit: null, role: '', counts: {}, itemPoints: {}, categories: {}, score: null, grade: null, status: 'graded', rank: null };
+  const texts: SlipTexts = { title: '', opening: '', categories: new Map(), reasons: [], rank: '', grade: '' };
+  return writeSlip(shared, texts, blank, sizes, false).b.height();
+}
+
+const TRIES: readonly (readonly [FontSizes, boolean])[] = [
+  [STANDARD_SIZES, false],
+  [COMPACT_SIZES, false],
+  [STANDARD_SIZES, true],
+  [COMPACT_SIZES, true],
+  [TIGHT_SIZES, true],
+];
 
 /**
  * The slip with every item at the largest sizes that keep it on one page; else only the items with a
  * count or points (readable type is worth more than rows of zeros), at the largest sizes that fit.
  */
-function slipPage(name: string, ctx: NoticeContext, w: Wording, m: MemberResult, ranked: number): SheetPlan {
-  const tries: readonly [FontSizes, boolean][] = [
-    [STANDARD_SIZES, false],
-    [COMPACT_SIZES, false],
-    [STANDARD_SIZES, true],
-    [COMPACT_SIZES, true],
-    [TIGHT_SIZES, true],
-  ];
-  for (const [sizes, activeOnly] of tries) {
-    const page = writeSlip(name, ctx, w, m, ranked, sizes, activeOnly);
-    if (blockHeight(page) <= PAGE_BUDGET_PT) return page;
+function slipPage(shared: SlipShared, m: MemberResult, floor: (sizes: FontSizes) => number): SheetPlan {
+  const method = shared.ctx.method;
+  const values = { ...shared.base, ...memberPlaceholders(m) };
+  const pending = m.status === 'pending';
+  const texts: SlipTexts = {
+    title: fillPlaceholders(shared.w.slipTitle, values),
+    opening: fillPlaceholders(shared.w.slipOpening, values),
+    categories: new Map(shared.categories.map((key) => [key, categoryText(method, m, key, pending)])),
+    reasons: memberReasons(method, m, shared.problems.get(m.row) ?? []),
+    rank: m.rank !== null ? `第${m.rank}名（共${shared.ranked}人参加排名）` : pending ? '—' : '不参加排名',
+    grade: gradeText(m),
+  };
+  for (const [sizes, activeOnly] of TRIES) {
+    if (!activeOnly && floor(sizes) > PAGE_BUDGET_PT) continue;
+    const out = writeSlip(shared, texts, m, sizes, activeOnly);
+    // Measured before it is built: only the slip that is kept becomes a plan.
+    if (out.b.height() <= PAGE_BUDGET_PT) return out.build();
   }
-  return writeSlip(name, ctx, w, m, ranked, TIGHT_SIZES, true);
+  return writeSlip(shared, texts, m, TIGHT_SIZES, true).build();
 }
 
-function writeSlip(name: string, ctx: NoticeContext, w: Wording, m: MemberResult, ranked: number, sizes: FontSizes, activeOnly: boolean): SheetPlan {
-  const method = ctx.method;
-  const values = { ...basePlaceholders(method, w), ...memberPlaceholders(m) };
+function writeSlip(shared: SlipShared, texts: SlipTexts, m: MemberResult, sizes: FontSizes, activeOnly: boolean): NoticeWriter {
+  const w = shared.w;
+  const method = shared.ctx.method;
   const pending = m.status === 'pending';
-  const out = new NoticeWriter(name, SLIP_WIDTHS, sizes);
-  out.title(fillPlaceholders(w.slipTitle, values));
+  const out = new NoticeWriter(shared.name, SLIP_WIDTHS, sizes);
+  out.title(texts.title);
   out.spacer();
   out.paragraph(`${m.name}委员：`, { indent: false });
-  out.paragraph(fillPlaceholders(w.slipOpening, values));
+  out.paragraph(texts.opening);
   out.spacer(6);
   out.form([
     [{ value: '姓名', label: true }, { value: m.name }, { value: '界别', label: true }, { value: m.sector ?? '', span: 2 }],
@@ -64,40 +143,39 @@ function writeSlip(name: string, ctx: NoticeContext, w: Wording, m: MemberResult
   ]);
   out.spacer(6);
 
-  const rows = itemRows(method, m, pending);
+  const rows = itemRows(shared.items, m, pending);
   const shown = activeOnly ? rows.filter((r) => r.count !== 0 || (r.points ?? 0) !== 0) : rows;
   const columns: NoticeColumn<ItemRow>[] = [
-    { header: '类别', value: (r) => categoryText(method, m, r.item.category, pending), mergeDown: (r) => r.item.category ?? '' },
+    { header: '类别', value: (r) => texts.categories.get(r.item.category) ?? '', mergeDown: (r) => r.item.category ?? '' },
     { header: '计分项目', value: (r) => r.item.label, align: 'left' },
     { header: '次数', value: (r) => r.count },
     { header: '计分', format: '0.00', value: (r) => r.points ?? '—' },
-    { header: '计分规则', value: (r) => itemRule(r.item), align: 'left' },
+    { header: '计分规则', value: (r) => shared.rules.get(r.item) ?? '', align: 'left' },
   ];
-  out.table(columns, byCategory(method, shown));
+  out.table(columns, shown);
   if (shown.length < rows.length) out.paragraph(`其余 ${rows.length - shown.length} 个计分项目本年度无记录，未计分。`, { indent: false, size: sizes.table });
   out.spacer(6);
 
-  const rankText = m.rank !== null ? `第${m.rank}名（共${ranked}人参加排名）` : pending ? '—' : '不参加排名';
   out.form([
     [{ value: '基础分', label: true }, { value: method.base, format: '0.00' }, { value: '综合得分', label: true }, { value: pending || m.score === null ? '—' : m.score, format: '0.00', span: 2 }],
-    [{ value: '评价等次', label: true }, { value: gradeText(m), fill: gradeFill(method, m) }, { value: '名次', label: true }, { value: rankText, span: 2 }],
+    [{ value: '评价等次', label: true }, { value: texts.grade, fill: gradeFill(method, m) }, { value: '名次', label: true }, { value: texts.rank, span: 2 }],
   ]);
   out.spacer(6);
-  for (const line of reasons(ctx, m)) out.paragraph(line, { size: sizes.table + 1.5 });
+  for (const line of texts.reasons) out.paragraph(line, { size: sizes.table + 1.5 });
   out.signature(w.office, w.date);
-  return out.build();
+  return out;
 }
 
-/** Every method item with the member's count and points, in the method's order. */
-function itemRows(method: Method, m: MemberResult, pending: boolean): ItemRow[] {
-  return method.items.map((item) => ({ item, count: m.counts[item.key] ?? 0, points: pending ? null : (m.itemPoints[item.key] ?? 0) }));
+/** The items (already in slip order) with the member's count and points. */
+function itemRows(items: readonly MethodItem[], m: MemberResult, pending: boolean): ItemRow[] {
+  return items.map((item) => ({ item, count: m.counts[item.key] ?? 0, points: pending ? null : (m.itemPoints[item.key] ?? 0) }));
 }
 
 /** Items grouped by category in the method's order, uncategorised items last. */
-function byCategory(method: Method, rows: readonly ItemRow[]): ItemRow[] {
+function byCategory(method: Method, items: readonly MethodItem[]): MethodItem[] {
   const order = new Map(method.categories.map((c, i) => [c.key, i]));
-  const rank = (r: ItemRow): number => (r.item.category === null ? method.categories.length : (order.get(r.item.category) ?? method.categories.length));
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  const rank = (item: MethodItem): number => (item.category === null ? method.categories.length : (order.get(item.category) ?? method.categories.length));
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
 /** 「会议活动 / 18.00分 / 上限30分」: the category, its clamped subtotal and bounds. */
@@ -113,9 +191,13 @@ function categoryText(method: Method, m: MemberResult, key: string | null, pendi
 
 /** Why the member got this grade (or why there is none yet), one line each. */
 export function reasons(ctx: NoticeContext, m: MemberResult): string[] {
-  const method = ctx.method;
+  const problems = (ctx.findings ?? []).filter((f) => f.severity === 'error' && f.row === m.row).map((f) => f.message);
+  return memberReasons(ctx.method, m, problems);
+}
+
+/** reasons(), with the error messages of the member's row already picked out. */
+function memberReasons(method: Method, m: MemberResult, problems: readonly string[]): string[] {
   if (m.status === 'pending') {
-    const problems = (ctx.findings ?? []).filter((f) => f.severity === 'error' && f.row === m.row).map((f) => f.message);
     const list = problems.length > 0 ? problems : m.notes;
     return ['您的履职数据正在核实，暂不评定等次（待核实）。原因：', ...list.map((p, i) => `${i + 1}. ${p}`)];
   }

@@ -86,6 +86,7 @@ const LABEL_FILL = '#F2F2F2';
 
 export class NoticeWriter {
   readonly b: SheetBuilder;
+  private readonly spans = new Map<number, number>();
 
   constructor(
     name: string,
@@ -105,7 +106,13 @@ export class NoticeWriter {
 
   /** Width in characters of grid columns from..to (1-based, inclusive). */
   span(from: number, to: number): number {
-    return this.widths.slice(from - 1, to).reduce((a, w) => a + w, 0);
+    const key = from * 1024 + to;
+    let width = this.spans.get(key);
+    if (width === undefined) {
+      width = this.widths.slice(from - 1, to).reduce((a, w) => a + w, 0);
+      this.spans.set(key, width);
+    }
+    return width;
   }
 
   title(text: string): number {
@@ -168,7 +175,8 @@ export class NoticeWriter {
         this.b.merge(row, col, row, end);
         const style: CellStyle | null = c.label ? label : c.format || c.fill ? { ...body, ...(c.format ? { numberFormat: c.format } : {}), ...(c.fill ? { fill: c.fill } : {}) } : null;
         if (style) {
-          const key = JSON.stringify(style);
+          // Equal keys ⇔ equal styles: the label style, or the body with this format and fill.
+          const key = c.label ? 'label' : `${c.format ?? ''}\u0000${c.fill ?? ''}`;
           const prev = runs.find((r) => r.bottom === row - 1 && r.left === col && r.right === end && r.key === key);
           if (prev) prev.bottom = row;
           else runs.push({ top: row, bottom: row, left: col, right: end, style, key });
@@ -328,8 +336,12 @@ function valueLines(v: PlanValue, format: string | undefined, widthUnits: number
 
 /** Total height in points of a built block (rows without a height count as 15 pt). */
 export function blockHeight(plan: SheetPlan): number {
-  const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
-  const rows = Math.max(plan.values.length, ...plan.rowHeights.map((h) => h.row));
+  const heights = new Map<number, number>();
+  let rows = plan.values.length;
+  for (const h of plan.rowHeights) {
+    heights.set(h.row, h.height);
+    rows = Math.max(rows, h.row);
+  }
   let total = 0;
   for (let r = 1; r <= rows; r++) total += heights.get(r) ?? 15;
   return total;

@@ -27,17 +27,34 @@ function charEm(code: number): number {
   return 0.62;
 }
 
+/** Ems of each line seen so far: notices repeat the same labels and rules for every member. */
+const EMS = new Map<string, number>();
+const EMS_LIMIT = 50_000;
+
+function lineEms(text: string): number {
+  let em = EMS.get(text);
+  if (em !== undefined) return em;
+  em = 0;
+  for (const ch of text) em += charEm(ch.codePointAt(0) ?? 0);
+  if (EMS.size >= EMS_LIMIT) EMS.clear();
+  EMS.set(text, em);
+  return em;
+}
+
 /** Printed width of a single line of text in points at the given font size. */
 export function textPoints(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch.codePointAt(0) ?? 0);
-  return em * size;
+  return lineEms(text) * size;
 }
 
 /** Lines a wrapped cell of `widthUnits` needs for `text` at `size` pt (at least 1; line breaks count). */
 export function lineCount(text: string, widthUnits: number, size: number): number {
   const available = Math.max(size, widthPoints(widthUnits) - PADDING_PT);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textPoints(line, size) * SAFETY) / available)), 0);
+  if (!text.includes('\n')) return wrappedLines(text, size, available);
+  return text.split('\n').reduce((n, line) => n + wrappedLines(line, size, available), 0);
+}
+
+function wrappedLines(line: string, size: number, available: number): number {
+  return Math.max(1, Math.ceil((textPoints(line, size) * SAFETY) / available));
 }
 
 /** Row height in points for `lines` lines at `size` pt, rounded up to half a point. */

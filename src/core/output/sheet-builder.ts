@@ -1,5 +1,5 @@
 /** A small mutable builder for one generated sheet; build() returns the immutable SheetPlan. */
-import { parseCell, parseRange, rangeAddress } from '../a1';
+import { columnLetter, parseCell, parseRange } from '../a1';
 import type { CellStyle, Hyperlink, PageSetup, PlanValue, SheetPlan, StyleRun } from '../plan';
 
 /** CJK fonts named as offices expect, each with fallbacks where 方正/GB2312 fonts are missing. */
@@ -23,12 +23,45 @@ export const A4_NOTICE: PageSetup = {
   footerCenter: '— &P —',
 };
 
+/** A rectangle of 1-based rows and columns, inclusive. */
+interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+interface BoxedStyle extends Box {
+  readonly style: CellStyle;
+}
+
+/** Ranges of a built plan as numbers, so placeBlock can shift them without parsing A1 strings back. */
+interface BlockGeometry {
+  readonly styles: readonly BoxedStyle[];
+  readonly merges: readonly Box[];
+}
+
+const GEOMETRY = new WeakMap<SheetPlan, BlockGeometry>();
+
+/** The same text as a1.rangeAddress, with column letters looked up. */
+function boxAddress(top: number, left: number, bottom: number, right: number): string {
+  const a = columnLetter(left) + top;
+  return top === bottom && left === right ? a : `${a}:${columnLetter(right)}${bottom}`;
+}
+
+function box(a1: string, sheet: string): Box {
+  const r = parseRange(a1);
+  if (!r) throw new Error(`bad range ${a1} in block ${sheet}`);
+  return r;
+}
+
 export class SheetBuilder {
   private readonly rows: PlanValue[][] = [];
-  private readonly styleRuns: StyleRun[] = [];
-  private readonly mergeList: string[] = [];
+  private readonly styleRuns: BoxedStyle[] = [];
+  private readonly mergeList: Box[] = [];
   private readonly widths: (number | null)[] = [];
-  private readonly heights = new Map<number, number>();
+  /** Row heights by 1-based row (an array: a sheet of thousands of slips has a height on nearly every row). */
+  private readonly heights: (number | undefined)[] = [];
   private readonly links: Hyperlink[] = [];
   private readonly breaks = new Set<number>();
   private setup: PageSetup | undefined;
@@ -65,12 +98,12 @@ export class SheetBuilder {
   }
 
   style(top: number, left: number, bottom: number, right: number, style: CellStyle): this {
-    this.styleRuns.push({ range: rangeAddress(top, left, bottom, right), style });
+    this.styleRuns.push({ top, left, bottom, right, style });
     return this;
   }
 
   merge(top: number, left: number, bottom: number, right: number): this {
-    if (top !== bottom || left !== right) this.mergeList.push(rangeAddress(top, left, bottom, right));
+    if (top !== bottom || left !== right) this.mergeList.push({ top, left, bottom, right });
     return this;
   }
 
@@ -80,7 +113,7 @@ export class SheetBuilder {
   }
 
   rowHeight(row: number, height: number): this {
-    this.heights.set(row, height);
+    this.heights[row] = height;
     return this;
   }
 
@@ -101,23 +134,38 @@ export class SheetBuilder {
    */
   placeBlock(block: SheetPlan, atRow: number): this {
     const shift = atRow - 1;
-    const shiftRange = (a1: string): string => {
-      const r = parseRange(a1);
-      if (!r) throw new Error(`bad range ${a1} in block ${block.name}`);
-      return rangeAddress(r.top + shift, r.left, r.bottom + shift, r.right);
-    };
-    const blockRows = Math.max(block.values.length, ...block.rowHeights.map((h) => h.row));
+    let blockRows = block.values.length;
+    for (const h of block.rowHeights) blockRows = Math.max(blockRows, h.row);
     while (this.rows.length < shift + blockRows) this.rows.push([]);
-    block.values.forEach((row, i) => row.forEach((v, j) => v !== null && this.set(atRow + i, j + 1, v)));
-    block.styles.forEach((s) => this.styleRuns.push({ range: shiftRange(s.range), style: s.style }));
-    block.merges.forEach((m) => this.mergeList.push(shiftRange(m)));
-    block.rowHeights.forEach((h) => this.heights.set(h.row + shift, h.height));
+    block.values.forEach((row, i) => {
+      const target = this.rows[shift + i];
+      if (target.length > 0) {
+        row.forEach((v, j) => v !== null && this.set(atRow + i, j + 1, v));
+        return;
+      }
+      // An empty target row gets the block's row as set() would leave it: trailing nulls dropped.
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      for (let j = 0; j < end; j++) target.push(row[j]);
+    });
+    const geometry = GEOMETRY.get(block) ?? { styles: block.styles.map((s) => ({ ...box(s.range, block.name), style: s.style })), merges: block.merges.map((m) => box(m, block.name)) };
+    for (const s of geometry.styles) this.styleRuns.push({ top: s.top + shift, left: s.left, bottom: s.bottom + shift, right: s.right, style: s.style });
+    for (const m of geometry.merges) this.mergeList.push({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right });
+    for (const h of block.rowHeights) this.heights[h.row + shift] = h.height;
     block.hyperlinks.forEach((l) => {
       const c = parseCell(l.cell);
-      if (c) this.links.push({ ...l, cell: rangeAddress(c.row + shift, c.col, c.row + shift, c.col) });
+      if (c) this.links.push({ ...l, cell: boxAddress(c.row + shift, c.col, c.row + shift, c.col) });
     });
     block.pageBreaks.forEach((r) => this.pageBreakBefore(r + shift));
     return this;
+  }
+
+  /** Total height in points of the rows written so far (rows without a height count as 15 pt), as blockHeight(build()) gives. */
+  height(): number {
+    const rows = Math.max(this.rows.length, this.heights.length - 1);
+    let total = 0;
+    for (let r = 1; r <= rows; r++) total += this.heights[r] ?? 15;
+    return total;
   }
 
   page(setup: PageSetup): this {
@@ -135,19 +183,28 @@ export class SheetBuilder {
     return this;
   }
 
+  private rowHeights(): { row: number; height: number }[] {
+    const out: { row: number; height: number }[] = [];
+    this.heights.forEach((height, row) => height !== undefined && out.push({ row, height }));
+    return out;
+  }
+
   build(): SheetPlan {
-    return {
+    const styles: StyleRun[] = this.styleRuns.map((s) => ({ range: boxAddress(s.top, s.left, s.bottom, s.right), style: s.style }));
+    const plan: SheetPlan = {
       name: this.name,
       values: this.rows.map((r) => [...r]),
-      styles: [...this.styleRuns],
-      merges: [...this.mergeList],
+      styles,
+      merges: this.mergeList.map((m) => boxAddress(m.top, m.left, m.bottom, m.right)),
       columnWidths: Array.from({ length: this.widths.length }, (_, i) => this.widths[i] ?? null),
-      rowHeights: [...this.heights].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height })),
+      rowHeights: this.rowHeights(),
       hyperlinks: [...this.links],
       pageSetup: this.setup,
       pageBreaks: [...this.breaks].sort((a, b) => a - b),
       freeze: this.frozen,
       tabColor: this.tab,
     };
+    GEOMETRY.set(plan, { styles: [...this.styleRuns], merges: [...this.mergeList] });
+    return plan;
   }
 }

@@ -40,6 +40,8 @@ const BOOKKEEPING_COLUMNS = BOOKKEEPING_HEADER.length;
 /** Probe blocks: a short first block (titles and headers usually carry fills), then 500 rows. */
 const PROBE_FIRST = 20;
 const PROBE_BLOCK = 500;
+/** Fills are read for the first columns only: a member table is far narrower; a stray value far right must not cost thousands of probes. */
+const PROBE_COLUMNS = 256;
 
 export function readSnapshot(run: XlRun): Promise<Snapshot> {
   return run(async (context) => {
@@ -73,7 +75,7 @@ export function readSnapshot(run: XlRun): Promise<Snapshot> {
       if (!isCandidate(s)) continue;
       for (const block of rowBlocks(s.rows, PROBE_BLOCK, PROBE_FIRST)) {
         phase3.push(hiddenProbeTask(s, block, (b) => mixedRows.push({ s, block: b })));
-        for (let col = 0; col < s.cols; col++) phase3.push(fillProbeTask(s, block, col, (b, c) => mixedFills.push({ s, block: b, col: c })));
+        for (let col = 0; col < Math.min(s.cols, PROBE_COLUMNS); col++) phase3.push(fillProbeTask(s, block, col, (b, c) => mixedFills.push({ s, block: b, col: c })));
       }
     }
     if (keeping && keeping.rows > BOOKKEEPING_WINDOW) {

@@ -16,6 +16,14 @@ export const BATCH_BUDGET = 4.5 * 1024 * 1024;
 export const OPERATION_OVERHEAD = 260;
 export const FORMAT_OVERHEAD = 400;
 export const BORDER_OVERHEAD = 650;
+/** `set({...})` is expanded by Office.js into one property-set action per leaf property. */
+export const PROPERTY_OVERHEAD = 90;
+
+/** Overhead of an object `set(properties)`: the chain, plus an action per leaf property. */
+export function setOverhead(properties: object, chain = FORMAT_OVERHEAD): number {
+  const leaves = (o: object): number => Object.values(o).reduce<number>((n, v) => n + (typeof v === 'object' && v !== null ? leaves(v as object) : 1), 0);
+  return chain + PROPERTY_OVERHEAD * leaves(properties);
+}
 
 /** UTF-8 length of a string (what goes over the wire). */
 export function utf8Length(s: string): number {

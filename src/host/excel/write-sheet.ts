@@ -7,7 +7,7 @@
 import { columnLetter, parseRange } from '../../core/a1';
 import type { CellStyle, PageSetup, PlanValue, SheetPlan } from '../port';
 import type { XlFormatUpdate, XlPageLayoutUpdate, XlWorksheet } from './office-api';
-import { BORDER_OVERHEAD, FORMAT_OVERHEAD, operationBytes, utf8Length, type RequestBudget } from './request-budget';
+import { BORDER_OVERHEAD, FORMAT_OVERHEAD, operationBytes, setOverhead, utf8Length, type RequestBudget } from './request-budget';
 import { sheetAddress } from './sheet-ref';
 import { groupStyles, type FormatPart, type Rect } from './style-plan';
 import { charsToPoints, mmToPoints } from './units';
@@ -94,7 +94,7 @@ async function writeStyles(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudg
   for (const { format, areas } of groups.formats) {
     const update = formatUpdate(format);
     for (const address of addressChunks(areas.map(a1))) {
-      await budget.spend(operationBytes([address, update], FORMAT_OVERHEAD));
+      await budget.spend(operationBytes([address, update], setOverhead(update)));
       ws.getRanges(address).format.set(update);
     }
   }
@@ -103,7 +103,7 @@ async function writeStyles(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudg
     for (const address of addressChunks(areas.map(a1))) {
       const borders = ws.getRanges(address).format.borders;
       for (const edge of EDGES) {
-        await budget.spend(operationBytes([address, edge, line], BORDER_OVERHEAD));
+        await budget.spend(operationBytes([address, edge, line], setOverhead(line, BORDER_OVERHEAD)));
         borders.getItem(edge).set(line);
       }
     }
@@ -191,7 +191,7 @@ async function writePageSetup(ws: XlWorksheet, p: PageSetup, budget: RequestBudg
     // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in the file).
     ...(p.fitToWidth && { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }),
   };
-  await budget.spend(operationBytes(layout, FORMAT_OVERHEAD));
+  await budget.spend(operationBytes(layout, setOverhead(layout)));
   ws.pageLayout.set(layout);
   if (p.printArea) {
     await budget.spend(operationBytes([p.printArea], FORMAT_OVERHEAD));

@@ -41,7 +41,7 @@ export function FindingRow({ finding, locale, onSelect }: FindingRowProps): Reac
   const where = finding.cell !== null ? s.findingWhere(finding.sheet, finding.cell) : finding.row !== null ? s.findingRow(finding.row) : finding.sheet;
   return (
     <li>
-      <button type="button" className={styles.button} onClick={() => undefined} data-testid="finding" data-severity={finding.severity} data-sheet={finding.sheet} data-cell={finding.cell ?? ''}>
+      <button type="button" className={styles.button} onClick={() => onSelect(finding)} data-testid="finding" data-severity={finding.severity} data-sheet={finding.sheet} data-cell={finding.cell ?? ''}>
         <span className={styles.where}>
           <Badge appearance="filled" color={BADGE_COLOR[finding.severity]} size="small">
             {severityLabel(s, finding.severity)}

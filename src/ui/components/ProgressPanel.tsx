@@ -28,7 +28,7 @@ export function ProgressPanel({ progress }: ProgressPanelProps): ReactElement {
   const label = phaseLabel(s, progress);
   // Without a fraction yet the bar is indeterminate (value undefined).
   return (
-    <Field validationMessage={label} validationState="none" data-testid="progress">
+    <Field hint={label} data-testid="progress">
       <ProgressBar value={progress?.fraction} max={1} thickness="large" aria-label={label} />
     </Field>
   );

@@ -1,0 +1,74 @@
+/**
+ * The ribbon's ExecuteFunction handlers (FunctionFile commands.html, see manifest.xml). Each runs
+ * the same host-agnostic step as the task pane (src/host/workflow.ts), shows the outcome in a small
+ * dialog and ALWAYS calls event.completed().
+ *
+ * Webpack (webpack.config.js): entry `commands` → this file with template src/commands/commands.html;
+ * entry `result` → src/commands/result.ts with template src/commands/result.html (the dialog page).
+ */
+import { ExcelHost } from '../host/excel/excel-host';
+import { officeRun } from '../host/excel/office-run';
+import { checkExcelSupport, type SupportCheck } from '../host/excel/requirements';
+import type { HostPort } from '../host/port';
+import { clearMarks, runStep } from '../host/workflow';
+import { showOutcome } from './dialog';
+import { clearOutcome, COMMAND_TITLES, errorOutcome, outcome, stepOutcome, type CommandName, type CommandOutcome } from './outcome';
+
+/** FunctionName in manifest.xml → the command it runs. */
+export const FUNCTIONS: Readonly<Record<string, CommandName>> = {
+  validateData: 'validate',
+  runYearEnd: 'all',
+  makeNotices: 'notices',
+  makeShortlist: 'shortlist',
+  clearMarks: 'clear',
+};
+
+export interface CommandDeps {
+  readonly host: () => HostPort;
+  readonly support: () => SupportCheck;
+  readonly show: (o: CommandOutcome) => Promise<void>;
+}
+
+/** What a handler needs of Office.AddinCommands.Event. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+export async function runCommand(command: CommandName, deps: CommandDeps): Promise<CommandOutcome> {
+  const support = deps.support();
+  if (!support.ok) return outcome(false, `${COMMAND_TITLES[command]}：无法运行`, [support.message]);
+  const host = deps.host();
+  if (command === 'clear') return clearOutcome(await clearMarks(host));
+  return stepOutcome(command, await runStep(host, command));
+}
+
+export function handler(command: CommandName, deps: CommandDeps): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      let result: CommandOutcome;
+      try {
+        result = await runCommand(command, deps);
+      } catch (e) {
+        result = errorOutcome(command, e);
+      }
+      await deps.show(result);
+    } catch {
+      // Nothing more to tell: the dialog itself failed.
+    } finally {
+      event.completed();
+    }
+  };
+}
+
+const ready = Office.onReady();
+
+const defaults: CommandDeps = {
+  host: () => new ExcelHost(officeRun),
+  support: () => checkExcelSupport(),
+  show: async (o) => {
+    await ready;
+    await showOutcome(Office.context.ui, window.location.href, o);
+  },
+};
+
+for (const [name, command] of Object.entries(FUNCTIONS)) Office.actions.associate(name, handler(command, defaults));
