@@ -11,5 +11,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   maxWorkers: 1,
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js'],
   testTimeout: 180000,
 };
