@@ -136,7 +136,11 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   if (!sheet) throw new Error(`located sheet ${location.sheet} is not in the snapshot`);
 
   const read = readMembers(sheet, location);
-  const findings = [...read.findings, ...checkLogic(read.members, method, location.sheet)].sort(byPlace);
+  // Cross-checks run only on rows whose cells could all be read: an unreadable count would be taken as 0
+  // and give a second, misleading error (e.g. adopted > submitted when 「3-4」 was submitted).
+  const unreadableRows = new Set(read.findings.filter((f) => f.severity === 'error' && f.code.startsWith('value.')).map((f) => f.row));
+  const checkable = read.members.filter((m) => !unreadableRows.has(m.row));
+  const findings = [...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
   const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
   const results = evaluateMembers(read.members, pendingRows, method);
   const shortlist = buildShortlist(results, method);

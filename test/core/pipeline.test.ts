@@ -156,3 +156,21 @@ describe('clearMarksPlan', () => {
     expect(plan.bookkeeping).toEqual({ generatedSheets: ['校验结果'], marks: [] });
   });
 });
+
+describe('cross-checks', () => {
+  it('skip a row whose counts could not all be read, so one bad cell gives one error', () => {
+    const snap = snapshot([
+      sheet('统计表', [
+        ['姓名', '报送社情民意', '社情民意采用', '提案立案', '领衔提案'],
+        ['张三', '3-4', 2, 0, 1],
+        ['李四', 1, 2, 0, 1],
+      ]),
+    ]);
+    const { report } = run(snap);
+    // 张三: only value.not_number at B2; 李四: adopted 2 > submitted 1 at C3.
+    expect(report.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['value.not_number', 'B2'],
+      ['logic.accepted_exceeds_submitted', 'C3'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Where the product keeps its Bookkeeping: a very hidden worksheet BOOKKEEPING_SHEET, in the grid
- * layout of ../xlsx/bookkeeping-grid.ts (shared by every host).
+ * layout of ../bookkeeping-grid.ts (shared by every host).
  *
  * Why a very hidden sheet, and not the alternatives:
  * - it is ordinary workbook content: it survives save and reopen in every format and client;
@@ -16,7 +16,7 @@
    (read-batches.ts); these two rules check source order, not the order in which the code runs. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 import { BOOKKEEPING_SHEET, type Bookkeeping, type MarkRecord } from '../port';
-import { BOOKKEEPING_HEADER, bookkeepingGrid, parseBookkeepingGrid } from '../xlsx/bookkeeping-grid';
+import { BOOKKEEPING_HEADER, bookkeepingGrid, parseBookkeepingGrid } from '../bookkeeping-grid';
 import type { XlWorksheetCollection } from './office-api';
 import type { ReadTask } from './read-batches';
 import { cellValue } from './read-tasks';

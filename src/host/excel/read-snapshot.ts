@@ -12,7 +12,7 @@
 import { cellAddress, parseCell } from '../../core/a1';
 import { METHOD_SHEET, SHEETS } from '../../core/sheet-names';
 import { BOOKKEEPING_SHEET, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
-import { parseBookkeepingGrid, BOOKKEEPING_HEADER } from '../xlsx/bookkeeping-grid';
+import { parseBookkeepingGrid, BOOKKEEPING_HEADER } from '../bookkeeping-grid';
 import type { XlRequestContext, XlRun } from './office-api';
 import { runReads, type ReadTask } from './read-batches';
 import {

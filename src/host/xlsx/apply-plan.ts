@@ -7,7 +7,7 @@
 import type { Cell, Workbook, Worksheet, WorksheetView } from 'exceljs';
 import { parseRange } from '../../core/a1';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type MarkClear, type MarkRecord, type WritePlan } from '../port';
-import { bookkeepingGrid, parseBookkeepingGrid } from './bookkeeping-grid';
+import { bookkeepingGrid, parseBookkeepingGrid } from '../bookkeeping-grid';
 import { readSheet } from './read-snapshot';
 import { solidFill } from './colors';
 import { parsedRange, writeSheet } from './write-sheet';
