@@ -106,6 +106,30 @@ function playgroundWorker(mode) {
 }
 
 /**
+ * The WPS JS add-in folder (dist-wps/): index.html + ribbon.xml + main.js (the ribbon callbacks on the
+ * WPS host) + icons; copy it into WPS's jsaddons directory (docs/wps.md).
+ */
+function wpsAddin(mode) {
+  return {
+    ...base(mode),
+    name: 'wps',
+    target: 'web',
+    entry: { main: './src/commands/wps/main.ts' },
+    output: { path: path.join(root, 'dist-wps'), filename: '[name].js', clean: true },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'wps/index.html', to: 'index.html' },
+          { from: 'wps/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'wps/jsplugins.xml', to: 'jsplugins.xml' },
+          { from: 'assets/*-32.png', to: 'images/[name][ext]' },
+        ],
+      }),
+    ],
+  };
+}
+
+/**
  * Office only loads add-ins from a trusted https origin: when serving the add-in, use the Office
  * development certificates (office-addin-dev-certs, as the Office add-in template does) if that
  * package is installed, else webpack-dev-server's own self-signed certificate.
@@ -122,5 +146,6 @@ async function devHttpsServer() {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'development';
   if (env.playground) return [playgroundPage(mode), playgroundWorker(mode)];
+  if (env.wps) return wpsAddin(mode);
   return addin(mode, env.WEBPACK_SERVE ? await devHttpsServer() : 'https');
 };
