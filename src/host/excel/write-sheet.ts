@@ -12,6 +12,7 @@ import { sheetAddress } from './sheet-ref';
 import { groupStyles, type FormatPart, type Rect } from './style-plan';
 import { charsToPoints, mmToPoints } from './units';
 import { CHUNK_BYTES, writeValues } from './write-values';
+import { addressChunks } from '../address-chunks';
 
 /** Characters of comma-separated addresses per getRanges call (Excel rejects very long ones, around 8,000). */
 export const AREAS_ADDRESS_LIMIT = 2000;
@@ -54,20 +55,6 @@ function a1(r: Rect): string {
   return from === to ? from : `${from}:${to}`;
 }
 
-/** Comma-separated addresses in pieces of at most AREAS_ADDRESS_LIMIT characters. */
-export function addressChunks(addresses: readonly string[]): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const a of addresses) {
-    if (current !== '' && current.length + 1 + a.length > AREAS_ADDRESS_LIMIT) {
-      chunks.push(current);
-      current = '';
-    }
-    current = current === '' ? a : `${current},${a}`;
-  }
-  if (current !== '') chunks.push(current);
-  return chunks;
-}
 
 function formatUpdate(style: FormatPart | CellStyle): XlFormatUpdate {
   const update: XlFormatUpdate = {};
@@ -93,14 +80,14 @@ async function writeStyles(ws: XlWorksheet, plan: SheetPlan, budget: RequestBudg
   const groups = groupStyles(plan.styles);
   for (const { format, areas } of groups.formats) {
     const update = formatUpdate(format);
-    for (const address of addressChunks(areas.map(a1))) {
+    for (const address of addressChunks(areas.map(a1), AREAS_ADDRESS_LIMIT)) {
       await budget.spend(operationBytes([address, update], setOverhead(update)));
       ws.getRanges(address).format.set(update);
     }
   }
   for (const { border, areas } of groups.borders) {
     const line = { style: 'Continuous', weight: border === 'thin' ? 'Thin' : 'Medium' };
-    for (const address of addressChunks(areas.map(a1))) {
+    for (const address of addressChunks(areas.map(a1), AREAS_ADDRESS_LIMIT)) {
       const borders = ws.getRanges(address).format.borders;
       for (const edge of EDGES) {
         await budget.spend(operationBytes([address, edge, line], setOverhead(line, BORDER_OVERHEAD)));
@@ -170,7 +157,7 @@ async function writeHeights(ws: XlWorksheet, heights: readonly { row: number; he
     i = j;
   }
   for (const [height, rows] of byHeight) {
-    for (const address of addressChunks(rows)) {
+    for (const address of addressChunks(rows, AREAS_ADDRESS_LIMIT)) {
       await budget.spend(operationBytes([address, height], FORMAT_OVERHEAD));
       ws.getRanges(address).format.set({ rowHeight: height });
     }

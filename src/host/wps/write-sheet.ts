@@ -13,6 +13,7 @@ import { sheetAddress } from '../excel/sheet-ref';
 import { groupStyles, type FormatPart, type NumberFormatBlock, type Rect } from '../excel/style-plan';
 import { mmToPoints } from '../excel/units';
 import { hexToBgr } from './colors';
+import { addressChunks } from '../address-chunks';
 import {
   XL_BOTTOM,
   XL_CENTER,
@@ -72,20 +73,6 @@ function a1(r: Rect): string {
   return rangeAddress(r.top, r.left, r.bottom, r.right);
 }
 
-/** Comma-separated addresses in pieces of at most AREAS_ADDRESS_LIMIT characters. */
-export function addressChunks(addresses: readonly string[]): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const a of addresses) {
-    if (current !== '' && current.length + 1 + a.length > AREAS_ADDRESS_LIMIT) {
-      chunks.push(current);
-      current = '';
-    }
-    current = current === '' ? a : `${current},${a}`;
-  }
-  if (current !== '') chunks.push(current);
-  return chunks;
-}
 
 function applyFormat(range: WpsRange, f: FormatPart): void {
   const font = f.font;
@@ -106,16 +93,16 @@ function applyFormat(range: WpsRange, f: FormatPart): void {
 
 function writeStyles(ws: WpsSheet, plan: SheetPlan): void {
   const groups = groupStyles(plan.styles);
-  for (const { format, areas } of groups.formats) for (const address of addressChunks(areas.map(a1))) applyFormat(ws.Range(address), format);
+  for (const { format, areas } of groups.formats) for (const address of addressChunks(areas.map(a1), AREAS_ADDRESS_LIMIT)) applyFormat(ws.Range(address), format);
   for (const { border, areas } of groups.borders) {
-    for (const address of addressChunks(areas.map(a1))) {
+    for (const address of addressChunks(areas.map(a1), AREAS_ADDRESS_LIMIT)) {
       // Range.Borders (no index) is every edge of every cell, inside ones included.
       const borders = ws.Range(address).Borders;
       borders.LineStyle = XL_CONTINUOUS;
       borders.Weight = border === 'thin' ? XL_THIN : XL_MEDIUM;
     }
   }
-  for (const [format, rects] of numberFormatAreas(groups.numberFormats)) for (const address of addressChunks(rects.map(a1))) ws.Range(address).NumberFormat = format;
+  for (const [format, rects] of numberFormatAreas(groups.numberFormats)) for (const address of addressChunks(rects.map(a1), AREAS_ADDRESS_LIMIT)) ws.Range(address).NumberFormat = format;
 }
 
 /** Number format blocks → per format, the column runs that carry it (General, the default, is skipped). */
@@ -161,8 +148,8 @@ function writeMerges(ws: WpsSheet, merges: readonly string[]): void {
     across.push({ ...rows[i], bottom: rows[j - 1].top });
     i = j;
   }
-  for (const address of addressChunks(across.map(a1))) ws.Range(address).Merge(true);
-  for (const address of addressChunks(rects.filter((x) => x.top !== x.bottom).map(a1))) ws.Range(address).Merge(false);
+  for (const address of addressChunks(across.map(a1), AREAS_ADDRESS_LIMIT)) ws.Range(address).Merge(true);
+  for (const address of addressChunks(rects.filter((x) => x.top !== x.bottom).map(a1), AREAS_ADDRESS_LIMIT)) ws.Range(address).Merge(false);
 }
 
 /** Equal neighbouring widths in one call (`B:D`); ColumnWidth is in characters, as the plan. */
@@ -187,7 +174,7 @@ function writeHeights(ws: WpsSheet, heights: readonly { row: number; height: num
     byHeight.set(heights[i].height, list);
     i = j;
   }
-  for (const [height, rows] of byHeight) for (const address of addressChunks(rows)) ws.Range(address).RowHeight = height;
+  for (const [height, rows] of byHeight) for (const address of addressChunks(rows, AREAS_ADDRESS_LIMIT)) ws.Range(address).RowHeight = height;
 }
 
 function writePageSetup(ws: WpsSheet, p: PageSetup): void {
