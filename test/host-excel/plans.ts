@@ -4,22 +4,22 @@ import { ExcelFake } from '../fakes/excel-fake';
 
 export const MEMBER_SHEET = '统计表';
 
+/** The member sheet every host test starts from (the Excel and WPS fakes take the same shape). */
+export const MEMBER_SHEET_FIXTURE = {
+  name: MEMBER_SHEET,
+  values: [
+    ['姓名', '工作单位', '领衔提案'],
+    ['张三', '区教育局', 2],
+    ['李四', '区卫健委', '若干'],
+    ['王五', '区财政局', 1],
+  ] as (string | number | null)[][],
+  notes: { B3: '用户自己的批注' },
+  fills: { C3: '#00B0F0' },
+};
+
 /** A member table with a user note on B3 and a user fill on C3. */
 export function memberWorkbook(extra: { bookkeeping?: Bookkeeping; sheets?: { name: string; values: (string | number | null)[][] }[] } = {}): ExcelFake {
-  const fake = ExcelFake.fromSheets('委员履职.xlsx', [
-    {
-      name: MEMBER_SHEET,
-      values: [
-        ['姓名', '工作单位', '领衔提案'],
-        ['张三', '区教育局', 2],
-        ['李四', '区卫健委', '若干'],
-        ['王五', '区财政局', 1],
-      ],
-      notes: { B3: '用户自己的批注' },
-      fills: { C3: '#00B0F0' },
-    },
-    ...(extra.sheets ?? []),
-  ]);
+  const fake = ExcelFake.fromSheets('委员履职.xlsx', [MEMBER_SHEET_FIXTURE, ...(extra.sheets ?? [])]);
   if (extra.bookkeeping) storeBookkeeping(fake, extra.bookkeeping);
   return fake;
 }

@@ -3,23 +3,10 @@ import { bookkeepingGrid } from '../../src/host/bookkeeping-grid';
 import { BOOKKEEPING_SHEET, type Bookkeeping, type Snapshot } from '../../src/host/port';
 import { WpsHost } from '../../src/host/wps/wps-host';
 import { WpsFake } from '../fakes/wps-fake';
-import { MEMBER_SHEET } from '../host-excel/plans';
+import { MEMBER_SHEET_FIXTURE } from '../host-excel/plans';
 
 export function memberWorkbook(extra: { bookkeeping?: Bookkeeping; sheets?: { name: string; values: (string | number | null)[][] }[] } = {}): WpsFake {
-  const fake = WpsFake.fromSheets('委员履职.xlsx', [
-    {
-      name: MEMBER_SHEET,
-      values: [
-        ['姓名', '工作单位', '领衔提案'],
-        ['张三', '区教育局', 2],
-        ['李四', '区卫健委', '若干'],
-        ['王五', '区财政局', 1],
-      ],
-      notes: { B3: '用户自己的批注' },
-      fills: { C3: '#00B0F0' },
-    },
-    ...(extra.sheets ?? []),
-  ]);
+  const fake = WpsFake.fromSheets('委员履职.xlsx', [MEMBER_SHEET_FIXTURE, ...(extra.sheets ?? [])]);
   if (extra.bookkeeping) fake.addSheet({ name: BOOKKEEPING_SHEET, values: bookkeepingGrid(extra.bookkeeping), visible: 2 });
   return fake;
 }

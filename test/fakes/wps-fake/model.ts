@@ -1,5 +1,6 @@
 /** The fake's in-memory workbook: cells, formats, merges and sheet state; addresses; typed input. */
 import { columnNumber } from '../../../src/core/a1';
+import type { WpsPageSetup } from '../../../src/host/wps/wps-api';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -29,23 +30,8 @@ export interface Format {
   numberFormat?: string;
 }
 
-export interface PageSetupState {
-  PaperSize: number;
-  Orientation: number;
-  TopMargin: number;
-  BottomMargin: number;
-  LeftMargin: number;
-  RightMargin: number;
-  HeaderMargin: number;
-  FooterMargin: number;
-  Zoom: number | false;
-  FitToPagesWide: number | false;
-  FitToPagesTall: number | false;
-  CenterHorizontally: boolean;
-  PrintArea: string;
-  PrintTitleRows: string;
-  CenterFooter: string;
-}
+/** The page setup a sheet holds: exactly the properties the host's object-model types declare. */
+export type PageSetupState = WpsPageSetup;
 
 export interface SheetState {
   readonly id: number;
