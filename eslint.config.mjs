@@ -46,7 +46,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'test/**/*.tsx', '**/*.test.ts', '**/*.test.tsx', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    // The core's one public face (src/core/index.ts): outside the core, nothing imports a core module directly.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)core/.+', message: 'Import the core through its public face (src/core/index.ts), not a module inside it.' }] },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx', '**/*.test.ts', '**/*.test.tsx', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/explicit-module-boundary-types': 'off' },
   },
 );

@@ -1,7 +1,7 @@
 /** Unit and integration tests. Type checking is done once by `tsc` (npm test runs it first), so ts-jest only transpiles. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
+  roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],

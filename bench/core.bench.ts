@@ -5,8 +5,7 @@
  * (validate + evaluate + 校验结果/履职汇总/分组统计, no notice sheets), then the 20000/2000 ratio of
  * each (linear ≈ 10).
  */
-import { runPipeline, STEP_OUTPUTS, type PipelineOptions } from '../src/core/pipeline';
-import type { Snapshot } from '../src/core/snapshot';
+import { runPipeline, STEP_OUTPUTS, type PipelineOptions, type Snapshot } from '../src/core';
 import { applyPlan } from '../src/host/xlsx/apply-plan';
 import { readSnapshot } from '../src/host/xlsx/read-snapshot';
 import { loadWorkbook, workbookBytes } from '../src/host/xlsx/xlsx-host';

@@ -4,7 +4,7 @@
  * 20,000 members. One line per size: `members=<n> syncs=<k> maxRequestBytes=<b> ms=<t>`, where
  * syncs counts every context.sync() of both Excel.run calls and ms is the wall time of the run.
  */
-import { fakeFromSnapshot, yearEnd } from '../test/host-excel/fixtures';
+import { fakeFromSnapshot, yearEnd } from '../test/support/excel-fixtures';
 import { syntheticSnapshot } from '../test/support/synthetic';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);

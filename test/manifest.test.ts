@@ -5,7 +5,7 @@
  * an en-US override and fits the schema's limits, icons exist at their sizes, and (where xmllint
  * is installed) it validates against the 1.1 schema.
  */
-import { office } from './fakes/office-global';
+import { office } from './support/fakes/office-global';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
  * fixed fractions of the table so any size gets the same set. Each entry says what to expect.
  */
 import type { SampleMember } from './members';
-import { columnLetter } from '../../src/core/a1';
+import { columnLetter } from '../../src/core';
 import { col, FIRST_DATA_ROW, memberRow, type SampleCell, type SampleTable } from './table';
 
 export interface Mistake {

@@ -5,9 +5,7 @@
  * workbook (for the sample file and the xlsx round trips).
  */
 import { Workbook, type CellErrorValue, type Worksheet } from 'exceljs';
-import type { CellError, CellValue, MergedArea, Snapshot } from '../../src/core/snapshot';
-import { EMPTY_BOOKKEEPING } from '../../src/core/snapshot';
-import { cellAddress, columnLetter } from '../../src/core/a1';
+import { type CellError, type CellValue, type MergedArea, type Snapshot, EMPTY_BOOKKEEPING, cellAddress, columnLetter } from '../../src/core';
 import type { SampleMember } from './members';
 
 export interface ColumnSpec {

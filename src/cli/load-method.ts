@@ -1,9 +1,6 @@
 /** --method: a JSON file (errors name the JSON path) or an .xlsx with a 评价办法 sheet (errors name the cell). */
 import * as path from 'node:path';
-import { parseMethodJson } from '../core/method/parse-method';
-import { readMethodSheet } from '../core/method/method-sheet';
-import { METHOD_SHEET } from '../core/sheet-names';
-import type { Method } from '../core/types';
+import { parseMethodJson, readMethodSheet, METHOD_SHEET, type Method } from '../core';
 import { readSnapshot } from '../host/xlsx/read-snapshot';
 import { CliFailure, readInputFile, readWorkbookFile } from './files';
 import { MSG } from './messages';

@@ -1,7 +1,6 @@
 /** duty-stats method export: the built-in example method as an editable 评价办法 sheet in a new workbook. */
 import * as path from 'node:path';
-import { exampleMethod } from '../core/method/example-method';
-import { methodSheetPlan } from '../core/method/method-sheet';
+import { exampleMethod, methodSheetPlan } from '../core';
 import { EMPTY_BOOKKEEPING } from '../host/port';
 import { applyPlan } from '../host/xlsx/apply-plan';
 import { newWorkbook } from '../host/xlsx/exceljs-fixes';

@@ -4,8 +4,7 @@
  * succeeded, so a fatal problem (exit 2) writes nothing.
  */
 import * as path from 'node:path';
-import { runPipeline, STEP_OUTPUTS, type PipelineSuccess } from '../core/pipeline';
-import type { Method } from '../core/types';
+import { runPipeline, STEP_OUTPUTS, type PipelineSuccess, type Method } from '../core';
 import { applyPlan } from '../host/xlsx/apply-plan';
 import { readSnapshot } from '../host/xlsx/read-snapshot';
 import { workbookBytes } from '../host/xlsx/xlsx-host';

@@ -1,7 +1,6 @@
 /** --split-units: one workbook per employer unit, holding only that unit's letter (values and styles, no links). */
 import * as path from 'node:path';
-import { unitLetterSheets } from '../core/notices/unit-letters';
-import type { NoticeContext } from '../core/notices/context';
+import { unitLetterSheets, type NoticeContext } from '../core';
 import { EMPTY_BOOKKEEPING } from '../host/port';
 import { applyPlan } from '../host/xlsx/apply-plan';
 import { newWorkbook } from '../host/xlsx/exceljs-fixes';

@@ -1,7 +1,5 @@
 /** The short Chinese summary printed after a run. */
-import type { PipelineSuccess } from '../core/pipeline';
-import { SHEETS } from '../core/sheet-names';
-import type { MethodOrigin } from '../core/types';
+import { type PipelineSuccess, SHEETS, type MethodOrigin } from '../core';
 
 export interface WrittenFiles {
   readonly workbook: string;

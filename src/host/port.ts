@@ -3,11 +3,13 @@
  * The data types live in the core (which imports nothing from outside itself); this module
  * re-exports them for hosts and defines what a host implements.
  */
-import type { Snapshot } from '../core/snapshot';
-import type { WritePlan } from '../core/plan';
+import type { Snapshot, WritePlan } from '../core';
 
-export * from '../core/snapshot';
-export * from '../core/plan';
+export { EMPTY_BOOKKEEPING, BOOKKEEPING_SHEET } from '../core';
+export type {
+  CellError, CellValue, MergedArea, SheetSnapshot, MarkRecord, Bookkeeping, Snapshot,
+  HorizontalAlign, VerticalAlign, BorderStyle, FontStyle, CellStyle, StyleRun, Hyperlink, PageSetup, PlanValue, SheetPlan, MarkClear, WritePlan,
+} from '../core';
 
 /** What every host implements; ui, commands and cli talk to a host only through this. */
 export interface HostPort {

@@ -2,14 +2,7 @@
  * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
  * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
  */
-import { chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, type PipelineOptions, type PipelineOutcome, type PipelineSuccess } from '../core/pipeline';
-import { locateTable } from '../core/table/locate-table';
-import { isBuiltinCountKey } from '../core/columns';
-import { exampleMethod } from '../core/method/example-method';
-import { methodSheetPlan } from '../core/method/method-sheet';
-import { METHOD_SHEET } from '../core/sheet-names';
-import type { DateParts } from '../core/notices/context';
-import type { Fatal, Method, MethodOrigin } from '../core/types';
+import { chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, locateTable, isBuiltinCountKey, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type Method, type MethodOrigin } from '../core';
 import type { HostPort, Snapshot } from './port';
 
 export type StepName = 'validate' | 'all' | 'notices' | 'shortlist';

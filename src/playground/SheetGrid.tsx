@@ -1,7 +1,7 @@
 /** A read-only grid of a window of one sheet's rows; the highlighted cell is outlined and scrolled into view. */
 import { useEffect, useRef, type ReactElement } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { cellAddress, columnLetter } from '../core/a1';
+import { cellAddress, columnLetter } from '../core';
 import type { SheetWindow } from './worker-api';
 
 const useStyles = makeStyles({

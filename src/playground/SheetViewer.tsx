@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { Button, Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Remote } from 'comlink';
-import { parseCell } from '../core/a1';
+import { parseCell } from '../core';
 import type { PlaygroundStrings } from './playground-strings';
 import { SheetGrid } from './SheetGrid';
 import type { PlaygroundApi, SheetWindow } from './worker-api';

@@ -5,7 +5,7 @@
 import { proxy, type Remote } from 'comlink';
 import type { HostPort, Snapshot, WritePlan } from '../host/port';
 import type { Progress } from '../host/workflow';
-import { METHOD_SHEET } from '../core/sheet-names';
+import { METHOD_SHEET } from '../core';
 import type { FlowServices } from '../ui/flow/use-year-end-flow';
 import type { PlaygroundApi } from './worker-api';
 

@@ -1,7 +1,5 @@
 /** A finding's message in the pane's locale: the core's zh-CN message, or the core's en-US catalogue filled with the same parameters. */
-import { message } from '../core/i18n/format';
-import { enUS } from '../core/i18n/en-US';
-import type { Finding } from '../core/types';
+import { message, enUS, type Finding } from '../core';
 import type { Locale } from './strings';
 
 export function findingText(finding: Finding, locale: Locale): string {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as pipeline from '../../src/core/pipeline';
 import { demo, SAMPLE_WORKBOOK } from '../../src/cli/demo';
 import { CliFailure } from '../../src/cli/files';
-import { cleanWorkbook, listFiles, run, RUN_AT, tempDir, writeWorkbook } from './cli-support';
+import { cleanWorkbook, listFiles, run, RUN_AT, tempDir, writeWorkbook } from '../support/cli';
 
 let dir: string;
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import { parseMethodObject } from '../../src/core/method/parse-method';
 import { METHOD_SHEET } from '../../src/core/sheet-names';
 import { EMPTY_BOOKKEEPING } from '../../src/host/port';
 import { applyPlan } from '../../src/host/xlsx/apply-plan';
-import { cleanWorkbook, listFiles, run, snapshotOf, tempDir, writeWorkbook } from './cli-support';
+import { cleanWorkbook, listFiles, run, snapshotOf, tempDir, writeWorkbook } from '../support/cli';
 
 let dir: string;
 beforeEach(async () => {

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { syntheticTable, syntheticWorkbook } from '../support/synthetic';
-import { listFiles, run, snapshotOf, tempDir, writeWorkbook, type Ran } from './cli-support';
+import { listFiles, run, snapshotOf, tempDir, writeWorkbook, type Ran } from '../support/cli';
 
 let dir: string;
 let ran: Ran;

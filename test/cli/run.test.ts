@@ -5,7 +5,7 @@ import { Workbook } from 'exceljs';
 import { SHEETS } from '../../src/core/sheet-names';
 import { BOOKKEEPING_SHEET } from '../../src/host/port';
 import { syntheticWorkbook, syntheticTable } from '../support/synthetic';
-import { cleanWorkbook, listFiles, run, snapshotOf, tempDir, writeWorkbook } from './cli-support';
+import { cleanWorkbook, listFiles, run, snapshotOf, tempDir, writeWorkbook } from '../support/cli';
 
 const GENERATED = [SHEETS.findings, SHEETS.summary, SHEETS.groups, SHEETS.circular, SHEETS.unitLetters, SHEETS.memberSlips, SHEETS.shortlist, SHEETS.warnings, SHEETS.runLog];
 

@@ -1,6 +1,6 @@
 /* The fake must throw where Office throws; these tests pin that behaviour down. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read, office-addins/no-empty-load -- reading too early and loading everything are what these tests check the fake refuses */
-import { ExcelFake, FakeOfficeError } from './excel-fake';
+import { ExcelFake, FakeOfficeError } from '../support/fakes/excel-fake';
 
 function sample(): ExcelFake {
   return ExcelFake.fromSheets('样例.xlsx', [

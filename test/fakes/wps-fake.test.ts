@@ -1,5 +1,5 @@
 /* The WPS fake must refuse what WPS refuses; these tests pin that behaviour down. */
-import { FakeWpsError, WpsFake } from './wps-fake';
+import { FakeWpsError, WpsFake } from '../support/fakes/wps-fake';
 
 function sample(): WpsFake {
   return WpsFake.fromSheets('样例.xlsx', [

@@ -2,8 +2,8 @@
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type SheetPlan } from '../../src/host/port';
 import { ExcelHost } from '../../src/host/excel/excel-host';
 import { PlanRefused, TEMP_PREFIX } from '../../src/host/excel/apply-plan';
-import { ExcelFake } from '../fakes/excel-fake';
-import { ERROR_MARK, MEMBER_SHEET, memberWorkbook, plan, summaryPlan, WARNING_MARK } from './plans';
+import { ExcelFake } from '../support/fakes/excel-fake';
+import { ERROR_MARK, MEMBER_SHEET, memberWorkbook, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
 
 describe('ExcelHost.applyPlan: one sheet plan', () => {
   const write = async (): Promise<ExcelFake> => {

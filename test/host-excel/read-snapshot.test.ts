@@ -1,8 +1,8 @@
 /* The Excel host's read side, on the strict fake. */
 import { BOOKKEEPING_SHEET, type Snapshot } from '../../src/host/port';
 import { ExcelHost } from '../../src/host/excel/excel-host';
-import { ExcelFake } from '../fakes/excel-fake';
-import { ERROR_MARK, storeBookkeeping } from './plans';
+import { ExcelFake } from '../support/fakes/excel-fake';
+import { ERROR_MARK, storeBookkeeping } from '../support/excel-plans';
 
 function workbook(): ExcelFake {
   const fake = ExcelFake.fromSheets('履职统计2025.xlsx', [

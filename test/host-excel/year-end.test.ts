@@ -13,8 +13,8 @@ import { STEP_OUTPUTS, runPipeline } from '../../src/core/pipeline';
 import { ExcelHost } from '../../src/host/excel/excel-host';
 import { BOOKKEEPING_SHEET } from '../../src/host/port';
 import { syntheticSnapshot } from '../support/synthetic';
-import type { ExcelFake } from '../fakes/excel-fake';
-import { fakeFromSnapshot, RUN_DATE, yearEnd } from './fixtures';
+import type { ExcelFake } from '../support/fakes/excel-fake';
+import { fakeFromSnapshot, RUN_DATE, yearEnd } from '../support/excel-fixtures';
 
 const MB = 1024 * 1024;
 const LIMIT = 5 * MB;

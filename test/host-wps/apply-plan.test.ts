@@ -1,7 +1,7 @@
 import { BOOKKEEPING_SHEET, type WritePlan } from '../../src/host/port';
 import { PlanRefused, TEMP_PREFIX } from '../../src/host/plan-check';
-import { ERROR_MARK, MEMBER_SHEET, plan, summaryPlan, WARNING_MARK } from '../host-excel/plans';
-import { hostOf, memberWorkbook } from './fixtures';
+import { ERROR_MARK, MEMBER_SHEET, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
+import { hostOf, memberWorkbook } from '../support/wps-fixtures';
 
 describe('WpsHost.applyPlan: a generated sheet', () => {
   it('writes values (text stays text), styles, merges, sizes, link, page setup, breaks, freeze and tab colour', async () => {

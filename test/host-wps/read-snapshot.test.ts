@@ -1,8 +1,8 @@
 import { BOOKKEEPING_SHEET } from '../../src/host/port';
 import { asGrid, wpsCellValue } from '../../src/host/wps/cell-values';
 import { bgrToHex, hexToBgr } from '../../src/host/wps/colors';
-import { WpsFake } from '../fakes/wps-fake';
-import { hostOf, memberWorkbook } from './fixtures';
+import { WpsFake } from '../support/fakes/wps-fake';
+import { hostOf, memberWorkbook } from '../support/wps-fixtures';
 import fc from 'fast-check';
 
 describe('cell values and colours', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { CommandOutcome } from '../../src/commands/outcome';
 import { ribbonCallbacks, ribbonHandlers, RIBBON_IMAGES } from '../../src/commands/wps/ribbon-handlers';
-import { ERROR_MARK, MEMBER_SHEET, plan } from '../host-excel/plans';
-import { hostOf, memberWorkbook } from './fixtures';
+import { ERROR_MARK, MEMBER_SHEET, plan } from '../support/excel-plans';
+import { hostOf, memberWorkbook } from '../support/wps-fixtures';
 
 const root = join(__dirname, '..', '..');
 const ribbon = readFileSync(join(root, 'wps', 'ribbon.xml'), 'utf8');

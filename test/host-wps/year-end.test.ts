@@ -5,9 +5,9 @@
 import { STEP_OUTPUTS, runPipeline, type PipelineSuccess } from '../../src/core/pipeline';
 import { BOOKKEEPING_SHEET } from '../../src/host/port';
 import { syntheticSnapshot } from '../support/synthetic';
-import type { WpsFake } from '../fakes/wps-fake';
-import { RUN_DATE } from '../host-excel/fixtures';
-import { fakeFromSnapshot, hostOf } from './fixtures';
+import type { WpsFake } from '../support/fakes/wps-fake';
+import { RUN_DATE } from '../support/excel-fixtures';
+import { fakeFromSnapshot, hostOf } from '../support/wps-fixtures';
 
 interface Measured {
   readonly read: number;

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { writeSampleWorkbook, type SampleMember } from './sample-workbook';
+import { writeSampleWorkbook, type SampleMember } from '../support/print-workbook';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHEETS = ['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '个人履职告知单', '优秀委员建议名单', '履职预警名单'] as const;

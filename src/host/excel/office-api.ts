@@ -1,7 +1,7 @@
 /**
  * The subset of the Excel JavaScript API the host uses, as structural types. The real
  * `Excel.RequestContext` is assignable to XlRequestContext (checked in office-run.ts), and the
- * strict fake in test/fakes implements exactly these. Everything here is ExcelApi ≤ 1.18, the set
+ * strict fake in test/support/fakes implements exactly these. Everything here is ExcelApi ≤ 1.18, the set
  * declared in manifest.xml (see requirements.ts for which member needs which set).
  */
 

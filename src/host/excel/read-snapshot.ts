@@ -9,8 +9,7 @@
  * Generated sheets are listed with their names only (the core never reads them), except the run
  * log, which the core continues.
  */
-import { cellAddress, parseCell } from '../../core/a1';
-import { METHOD_SHEET, SHEETS } from '../../core/sheet-names';
+import { cellAddress, parseCell, METHOD_SHEET, SHEETS } from '../../core';
 import { BOOKKEEPING_SHEET, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { parseBookkeepingGrid, BOOKKEEPING_HEADER } from '../bookkeeping-grid';
 import type { XlRequestContext, XlRun } from './office-api';

@@ -5,7 +5,7 @@
 /* The collectors returned by `queue()` read their proxies only after runReads has synced the batch
    (read-batches.ts); these two rules check source order, not the order in which the code runs. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
-import { cellAddress } from '../../core/a1';
+import { cellAddress } from '../../core';
 import type { CellValue, MergedArea } from '../port';
 import type { ReadTask } from './read-batches';
 import type { XlNote, XlWorksheet } from './office-api';

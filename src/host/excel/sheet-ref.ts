@@ -1,5 +1,5 @@
 /** Sheet names inside addresses: Excel quotes names as 'name' with '' for an apostrophe. */
-import { parseRange } from '../../core/a1';
+import { parseRange } from '../../core';
 import type { MergedArea } from '../port';
 
 export function quoteSheetName(name: string): string {

@@ -5,7 +5,7 @@
  * per distinct style (per ~2,000 characters of addresses) instead of several per run: a notice
  * with a slip per member has tens of thousands of runs but a few dozen distinct styles.
  */
-import { parseRange } from '../../core/a1';
+import { parseRange } from '../../core';
 import type { BorderStyle, CellStyle, StyleRun } from '../port';
 
 export interface Rect {

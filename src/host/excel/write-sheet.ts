@@ -4,7 +4,7 @@
  * widths, heights grouped by value, hyperlinks, page layout, page breaks, freeze panes, tab colour.
  * Every queued operation is paid for in the request budget first.
  */
-import { columnLetter, parseRange } from '../../core/a1';
+import { columnLetter, parseRange } from '../../core';
 import type { CellStyle, PageSetup, PlanValue, SheetPlan } from '../port';
 import type { XlFormatUpdate, XlPageLayoutUpdate, XlWorksheet } from './office-api';
 import { BORDER_OVERHEAD, FORMAT_OVERHEAD, operationBytes, setOverhead, utf8Length, type RequestBudget } from './request-budget';

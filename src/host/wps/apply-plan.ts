@@ -13,7 +13,7 @@ import { bookkeepingGrid, BOOKKEEPING_HEADER, parseBookkeepingGrid } from '../bo
 import { interimBookkeeping } from '../excel/bookkeeping';
 import { finalMarkStates, type CellState } from '../excel/marks';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type WritePlan } from '../port';
-import { rangeAddress } from '../../core/a1';
+import { rangeAddress } from '../../core';
 import { hexToBgr } from './colors';
 import { checkPlan, TEMP_PREFIX } from '../plan-check';
 import { usedValues } from './read-snapshot';

@@ -5,7 +5,7 @@
  * until it is uniform, so the calls grow with the number of changes (a filled header, a few
  * highlighted cells), not with the number of rows: about 2·k·log2(n) calls for k changes.
  */
-import { cellAddress, columnLetter, rangeAddress } from '../../core/a1';
+import { cellAddress, columnLetter, rangeAddress } from '../../core';
 import type { MergedArea } from '../port';
 import { bgrToHex } from './colors';
 import { XL_NONE, type WpsSheet } from './wps-api';

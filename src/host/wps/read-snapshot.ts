@@ -5,8 +5,7 @@
  * them), except the run log, which the core continues; fills, hidden rows and notes are read only
  * on sheets that may hold the member table. Bookkeeping comes from the very hidden sheet.
  */
-import { cellAddress } from '../../core/a1';
-import { METHOD_SHEET, SHEETS } from '../../core/sheet-names';
+import { cellAddress, METHOD_SHEET, SHEETS } from '../../core';
 import { parseBookkeepingGrid } from '../bookkeeping-grid';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { asGrid, wpsCellValue } from './cell-values';

@@ -5,7 +5,7 @@
  * methods in the JS binding.
  *
  * NOT verified against a running WPS (none can run here): the names follow the documented WPS JS
- * API (which mirrors Excel VBA) and the test fake (test/fakes/wps-fake.ts) implements exactly this.
+ * API (which mirrors Excel VBA) and the test fake (test/support/fakes/wps-fake.ts) implements exactly this.
  * Assumptions that matter most are marked "ASSUMPTION" where they are used.
  */
 

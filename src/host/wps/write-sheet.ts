@@ -6,7 +6,7 @@
  * panes, tab colour. Strings Excel/WPS would reinterpret get a leading apostrophe, exactly as in
  * the Excel host (excel/cell-input.ts).
  */
-import { columnLetter, parseRange, rangeAddress } from '../../core/a1';
+import { columnLetter, parseRange, rangeAddress } from '../../core';
 import type { PageSetup, PlanValue, SheetPlan } from '../port';
 import { excelInput } from '../excel/cell-input';
 import { sheetAddress } from '../excel/sheet-ref';

@@ -5,7 +5,7 @@
  * so a refused plan leaves the workbook as it was.
  */
 import type { Cell, Workbook, Worksheet, WorksheetView } from 'exceljs';
-import { parseRange } from '../../core/a1';
+import { parseRange } from '../../core';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type MarkClear, type MarkRecord, type WritePlan } from '../port';
 import { bookkeepingGrid, parseBookkeepingGrid } from '../bookkeeping-grid';
 import { readSheet } from './read-snapshot';

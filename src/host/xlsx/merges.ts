@@ -4,7 +4,7 @@
  * checked once through a set of covered cells, and exceljs merges each area against an empty index.
  */
 import type { Worksheet } from 'exceljs';
-import { parseRange } from '../../core/a1';
+import { parseRange } from '../../core';
 
 export interface Area {
   readonly top: number;

@@ -3,7 +3,7 @@
  * styles, column widths, row heights, page setup, page breaks, freeze panes, tab colour.
  */
 import type { Style, Worksheet } from 'exceljs';
-import { cellAddress, parseRange } from '../../core/a1';
+import { cellAddress, parseRange } from '../../core';
 import type { CellStyle, PageSetup, SheetPlan, StyleRun } from '../port';
 import { toArgb } from './colors';
 import { mergeAreas } from './merges';

@@ -1,7 +1,7 @@
 /** A fatal outcome of the core (no member table, a wrong method): the Chinese message naming the file, sheet and cell. */
 import type { ReactElement } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Fatal } from '../../core/types';
+import type { Fatal } from '../../core';
 import { useStrings } from '../strings';
 
 export interface FatalMessageProps {

@@ -1,7 +1,7 @@
 /** One finding: severity, where, member and message; clicking it selects the cell in the workbook. */
 import type { ReactElement } from 'react';
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core';
 import { findingText } from '../finding-text';
 import { useStrings, type Locale } from '../strings';
 import { severityLabel } from './SeverityFilter';

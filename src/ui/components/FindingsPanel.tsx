@@ -1,7 +1,7 @@
 /** Step 4: the findings of the latest run, filtered by severity, shown a page at a time. */
 import { useMemo, useState, type ReactElement } from 'react';
 import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, Severity } from '../../core';
 import { useStrings, type Locale } from '../strings';
 import { FindingRow } from './FindingRow';
 import { SeverityFilter } from './SeverityFilter';

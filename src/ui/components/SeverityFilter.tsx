@@ -1,7 +1,7 @@
 /** Filter chips for the findings list: 错误 / 警告 / 提示, each with its count, toggled on and off. */
 import type { ReactElement } from 'react';
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { useStrings, type Strings } from '../strings';
 
 const useStyles = makeStyles({ row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });

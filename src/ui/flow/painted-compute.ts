@@ -2,7 +2,7 @@
  * A Compute for panes that run the core in their own thread (the Excel task pane): it lets the
  * browser paint the progress bar's new phase before the synchronous pipeline takes the thread.
  */
-import { runPipeline } from '../../core/pipeline';
+import { runPipeline } from '../../core';
 import type { Compute } from '../../host/workflow';
 
 function nextPaint(): Promise<void> {

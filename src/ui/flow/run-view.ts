@@ -3,8 +3,7 @@
  * findings. Small and plain, so it crosses from the playground's worker cheaply (a full outcome
  * of 2,000 members is megabytes of member records the pane never shows).
  */
-import type { PipelineSuccess } from '../../core/pipeline';
-import type { Fatal, Finding, MethodOrigin, ReportSummary } from '../../core/types';
+import type { PipelineSuccess, Fatal, Finding, MethodOrigin, ReportSummary } from '../../core';
 import type { StepResult } from '../../host/workflow';
 
 export interface RunView {

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { insertExampleMethodSheet, inspectWorkbook, runStep, type Compute, type Progress, type StepName, type StepOptions, type WorkbookOverview } from '../../host/workflow';
 import type { HostPort } from '../../host/port';
-import type { Fatal, Finding } from '../../core/types';
+import type { Fatal, Finding } from '../../core';
 import { runResult, type RunResult, type RunView } from './run-view';
 
 /** The host-agnostic steps the flow calls; tests pass fakes. */

@@ -1,0 +1,23 @@
+/**
+ * The core's one public face. Everything outside src/core (hosts, UI, commands, CLI, benches,
+ * scripts) imports from here; deep imports into the core are refused by ESLint, as Univer's
+ * facade rules do. Tests may reach inside to test a module on its own.
+ */
+export type * from './types';
+export * from './snapshot';
+export * from './plan';
+export { cellAddress, columnLetter, columnNumber, parseCell, parseRange, rangeAddress } from './a1';
+export { SHEETS, METHOD_SHEET, type GeneratedSheet } from './sheet-names';
+export { runPipeline, chooseMethod, clearMarksPlan, outputSheetName, STEP_OUTPUTS } from './pipeline';
+export type { OutputKind, PipelineOptions, PipelineOutcome, PipelineSuccess, PipelineFailure, MethodChoice } from './pipeline';
+export type { Report, ReportMember, ReportFinding } from './report';
+export type { DateParts, NoticeContext } from './notices/context';
+export { unitLetterSheets } from './notices/unit-letters';
+export { message, formatTemplate } from './i18n/format';
+export { enUS } from './i18n/en-US';
+export { zhCN } from './i18n/zh-CN';
+export { isBuiltinCountKey, builtinLabel } from './columns';
+export { exampleMethod, EXAMPLE_METHOD_JSON } from './method/example-method';
+export { methodSheetPlan, readMethodSheet, type MethodSheetResult } from './method/method-sheet';
+export { parseMethodJson, parseMethodObject, methodToJson, type MethodResult } from './method/parse-method';
+export { locateTable } from './table/locate-table';

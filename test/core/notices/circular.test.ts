@@ -1,0 +1,126 @@
+import { circularSheet, chineseNumber } from '../../../src/core/notices/circular';
+import { cell, noticeContext, rowOf, rowsText, secrets, styleAt, testMethod, testResults } from '../../support/notice-context';
+import type { NoticeSettings } from '../../../src/core/types';
+
+const SETTINGS: NoticeSettings = {
+  office: null,
+  docNumber: null,
+  date: null,
+  circularTitle: null,
+  circularOpening: null,
+  circularClosing: null,
+  circularGroupBy: 'grade',
+  pending: 'list',
+  unitTitle: null,
+  unitOpening: null,
+  unitClosing: null,
+  slipTitle: null,
+  slipOpening: null,
+};
+
+describe('履职通报', () => {
+  const plan = circularSheet('履职通报', noticeContext());
+
+  it('starts with the default title for the method year', () => {
+    expect(cell(plan, 1, 1)).toBe('关于2025年度区政协委员履职情况的通报');
+    expect(plan.merges).toContain('A1:L1');
+    expect(styleAt(plan, 1, 1).font?.size).toBe(22);
+  });
+
+  it('opens with the counts filled in, and says pending members are checked separately', () => {
+    const opening = rowsText(plan).find((t) => t.includes('全区共有委员'));
+    // 6 members, 5 evaluated (one pending); grades 优秀1 良好2 基本合格1 不合格1
+    expect(opening).toContain('全区共有委员6人，参加综合评价5人，其中优秀1人、良好2人、基本合格1人、不合格1人。');
+    expect(opening).toContain('另有1名委员的履职数据正在核实');
+    expect(opening).toContain('《政协X区委员会委员履职综合评价办法》');
+  });
+
+  it('groups by grade, highest first, leaving out empty grades', () => {
+    const sections = ['一、优秀（1人）', '二、良好（2人）', '三、基本合格（1人）', '四、不合格（1人）'].map((s) => rowOf(plan, s));
+    sections.forEach((r) => expect(r).toBeGreaterThan(0));
+    expect([...sections].sort((a, b) => a - b)).toEqual(sections);
+    expect(rowOf(plan, '合格（0人）')).toBe(0);
+  });
+
+  it('prints each member with sector, committee, counts per area and the grade', () => {
+    const r = rowOf(plan, '张三');
+    // 出席 = plenary 1 + committee activities 4 = 5; 提案 2; 社情民意 3
+    expect(plan.values[r - 1]).toEqual([1, '张三', '教育界', '提案委', 5, 0, 0, 2, 3, 0, 0, '优秀']);
+    const wang = rowOf(plan, '王五');
+    expect(plan.values[wang - 1].slice(4, 7)).toEqual([0, 0, 2]);
+    expect(cell(plan, wang, 12)).toBe('不合格');
+  });
+
+  it('colours the grade cells with the method colours', () => {
+    expect(styleAt(plan, rowOf(plan, '张三'), 12).fill).toBe('#C6EFCE');
+    expect(styleAt(plan, rowOf(plan, '王五'), 12).fill).toBe('#FFC7CE');
+    expect(styleAt(plan, rowOf(plan, '张三'), 2).fill).toBeUndefined();
+  });
+
+  it('repeats the two header rows on every printed page', () => {
+    const header = rowOf(plan, '会议活动');
+    expect(plan.pageSetup?.printTitleRows).toEqual([header, header + 1]);
+    expect(plan.values[header].slice(4, 7)).toEqual(['出席', '请假', '缺席']);
+    expect(plan.pageSetup).toMatchObject({ paperSize: 'A4', orientation: 'portrait', fitToWidth: true, printArea: `A1:L${plan.values.length}` });
+  });
+
+  it('does not publish pending members as graded: they are in a separate list after the table', () => {
+    const heading = rowOf(plan, '待核实委员（1人）');
+    const sun = rowOf(plan, '孙七');
+    expect(heading).toBeGreaterThan(rowOf(plan, '王五'));
+    expect(sun).toBeGreaterThan(heading);
+    expect(plan.values[sun - 1]).toContain('履职数据待核实');
+    expect(rowsText(plan, sun, sun)).not.toContain('合格');
+  });
+
+  it('omits pending members entirely when the settings say so', () => {
+    const omit = circularSheet('履职通报', noticeContext({ method: testMethod({ notice: { ...SETTINGS, pending: 'omit' } }) }));
+    expect(rowOf(omit, '孙七')).toBe(0);
+    expect(rowsText(omit).join('')).not.toContain('待核实');
+  });
+
+  it('ends with the closing paragraph, the office and the date at the bottom right', () => {
+    const last = plan.values.length;
+    expect(cell(plan, last, 4)).toBe('2025年12月26日');
+    expect(cell(plan, last - 1, 4)).toBe('政协X区委员会办公室');
+    expect(styleAt(plan, last, 4).horizontal).toBe('right');
+    expect(rowsText(plan, last - 4, last - 2).join('')).toContain('希望受到表扬的委员');
+  });
+
+  it('uses the office wording, placeholders filled and unknown ones left visible', () => {
+    const method = testMethod({
+      year: null,
+      notice: { ...SETTINGS, office: '政协Y区委员会办公室', docNumber: 'Y政协办〔{年度}〕12号', date: '2026年1月5日', circularTitle: '{年度}年度{届次}委员履职通报', circularOpening: '共{人数}人，优秀{优秀人数}人。', circularClosing: '此致。' },
+    });
+    const p = circularSheet('履职通报', noticeContext({ method, today: { year: 2026, month: 1, day: 3 } }));
+    expect(cell(p, 1, 1)).toBe('Y政协办〔2026〕12号');
+    expect(cell(p, 2, 1)).toBe('2026年度{届次}委员履职通报');
+    expect(rowsText(p)).toContain('　　共6人，优秀1人。');
+    expect(rowsText(p)).toContain('　　此致。');
+    expect(cell(p, p.values.length, 4)).toBe('2026年1月5日');
+    expect(cell(p, p.values.length - 1, 4)).toBe('政协Y区委员会办公室');
+  });
+
+  it('groups by committee in table order when asked, members without one under 未填写专委会', () => {
+    const p = circularSheet('履职通报', noticeContext({ method: testMethod({ notice: { ...SETTINGS, circularGroupBy: 'committee' } }) }));
+    const rows = ['一、提案委（2人）', '二、经济委（1人）', '三、未填写专委会（1人）', '四、文史委（1人）'].map((s) => rowOf(p, s));
+    rows.forEach((r) => expect(r).toBeGreaterThan(0));
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
+  });
+
+  it('gives the long paragraphs rows tall enough for their lines', () => {
+    const r = rowOf(plan, rowsText(plan).find((t) => t.includes('全区共有委员')) ?? '');
+    const height = plan.rowHeights.find((h) => h.row === r)?.height ?? 0;
+    // about 90 characters at 16 pt in 74.5 units (≈ 385 pt): at least 4 lines of 16 × 1.45 pt
+    expect(height).toBeGreaterThanOrEqual(4 * 16 * 1.45);
+  });
+
+  it('prints no phone or ID number', () => {
+    const text = rowsText(plan).join('\n');
+    for (const s of secrets(testResults())) expect(text).not.toContain(s);
+  });
+
+  it('numbers sections in Chinese', () => {
+    expect([1, 9, 10, 12, 20, 25].map(chineseNumber)).toEqual(['一', '九', '十', '十二', '二十', '二十五']);
+  });
+});

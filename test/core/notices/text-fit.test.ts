@@ -1,0 +1,23 @@
+import { lineCount, rowHeight, textPoints, textRowHeight } from '../../../src/core/notices/text-fit';
+
+describe('text-fit', () => {
+  it('counts a CJK character as one em and a digit as about 0.6 em', () => {
+    // 4 × 10 pt; 3 × 0.62 × 10 pt = 18.6 pt
+    expect(textPoints('履职统计', 10)).toBe(40);
+    expect(textPoints('123', 10)).toBeCloseTo(18.6, 6);
+  });
+
+  it('wraps long text into more lines in a narrow cell, and counts line breaks', () => {
+    // 20 units × 5.25 pt − 5 pt = 100 pt per line; 28 characters × 16 pt × 1.04 = 465.9 pt → 5 lines
+    expect(lineCount('一'.repeat(28), 20, 16)).toBe(5);
+    expect(lineCount('短', 20, 16)).toBe(1);
+    expect(lineCount('一\n二\n三', 20, 16)).toBe(3);
+    expect(lineCount('', 20, 16)).toBe(1);
+  });
+
+  it('gives taller rows to more lines and larger fonts', () => {
+    // 2 × 16 × 1.45 + 2 = 48.4 → 48.5
+    expect(rowHeight(2, 16)).toBe(48.5);
+    expect(textRowHeight('一'.repeat(28), 20, 16)).toBeGreaterThan(textRowHeight('一'.repeat(5), 20, 16));
+  });
+});

@@ -1,0 +1,197 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import type { ReactElement } from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TaskPane } from '../../../src/ui/components/TaskPane';
+import type { Compute, WorkbookOverview } from '../../../src/host/workflow';
+import { WORKFLOW_SERVICES, type FlowServices } from '../../../src/ui/flow/use-year-end-flow';
+import type { PipelineOptions, PipelineOutcome } from '../../../src/core/pipeline';
+import type { Snapshot } from '../../../src/host/port';
+import { FakeHost, fakeCompute, NO_TABLE, overview, METHOD } from '../../support/ui-fakes';
+
+// The chart library draws with d3 (ESM only, and jsdom has no layout); the test sees the data it is given.
+jest.mock('@fluentui/react-charts', () => ({
+  VerticalBarChart: (props: { data: { x: string; y: number }[]; chartTitle: string }): ReactElement => (
+    <ol aria-label={props.chartTitle} data-testid="bars">
+      {props.data.map((d) => (
+        <li key={d.x}>{`${d.x}=${d.y}`}</li>
+      ))}
+    </ol>
+  ),
+}));
+
+function services(over: Partial<FlowServices> & { overviews?: WorkbookOverview[] } = {}): FlowServices & { inspect: jest.Mock; insertMethod: jest.Mock } {
+  const overviews = over.overviews ?? [overview()];
+  let i = 0;
+  return {
+    inspect: jest.fn(() => Promise.resolve(overviews[Math.min(i++, overviews.length - 1)])),
+    run: over.run ?? WORKFLOW_SERVICES.run,
+    insertMethod: jest.fn(over.insertMethod ?? (() => Promise.resolve(true))),
+  };
+}
+
+function setup(props: { compute?: Compute; services?: FlowServices; locale?: 'zh-CN' | 'en-US' } = {}) {
+  const host = new FakeHost();
+  const user = userEvent.setup();
+  const svc = props.services ?? services();
+  render(<TaskPane host={host} compute={props.compute ?? fakeCompute()} services={svc} locale={props.locale} />);
+  return { host, user, svc };
+}
+
+async function validated(props: Parameters<typeof setup>[0] = {}) {
+  const ctx = setup(props);
+  await ctx.user.click(await screen.findByRole('button', { name: props.locale === 'en-US' ? 'Validate data' : '校验数据' }));
+  await screen.findByTestId('findings-count');
+  return ctx;
+}
+
+describe('TaskPane year-end flow', () => {
+  it('pre-selects the sheet the core guessed and lists every candidate sheet', async () => {
+    setup();
+    const select = await screen.findByRole('combobox', { name: '委员名单所在的工作表' });
+    expect(select).toHaveValue('委员统计表');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['说明', '委员统计表', '备注']);
+    expect(screen.getByText('自动识别')).toBeInTheDocument();
+    expect(screen.getByText(/将使用内置示例办法/)).toHaveTextContent(METHOD.title);
+  });
+
+  it('validates and shows the findings with their counts', async () => {
+    const { host } = await validated();
+    // FINDINGS: two errors (F5, H7), one warning (row 6), one info (G7).
+    expect(screen.getByTestId('findings-count')).toHaveTextContent('错误 2 处，警告 1 处，提示 1 处');
+    expect(screen.getAllByTestId('finding')).toHaveLength(4);
+    expect(screen.getByText('有错误的委员暂不评分（待核实），请在表中更正后重新运行。')).toBeInTheDocument();
+    // runStep read once and wrote the validate plan (校验结果) once.
+    expect(host.reads).toBe(1);
+    expect(host.applied.map((p) => p.sheets.map((s) => s.name))).toEqual([['校验结果']]);
+  });
+
+  it('filters the findings by severity with the chips', async () => {
+    const { user } = await validated();
+    await user.click(screen.getByRole('button', { name: '错误 2' }));
+    expect(screen.getAllByTestId('finding').map((f) => f.getAttribute('data-severity'))).toEqual(['warning', 'info']);
+    await user.click(screen.getByRole('button', { name: '提示 1' }));
+    expect(screen.getAllByTestId('finding').map((f) => f.getAttribute('data-severity'))).toEqual(['warning']);
+    await user.click(screen.getByRole('button', { name: '警告 1' }));
+    expect(screen.queryAllByTestId('finding')).toHaveLength(0);
+    expect(screen.getByText('所选类别下没有问题。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '错误 2' }));
+    expect(screen.getAllByTestId('finding').map((f) => f.getAttribute('data-cell'))).toEqual(['F5', 'H7']);
+  });
+
+  it('selects the finding’s cell through the host; a row finding selects the member’s name cell', async () => {
+    const { user, host } = await validated();
+    await user.click(screen.getByText('单元格 F5（领衔提案）的内容「若干」不是次数，请填写整数。'));
+    await user.click(screen.getByText('第 6 行（李四）是隐藏行，仍按委员统计，请确认。'));
+    // Row 6 has no cell: the member 李四's name cell is B6 (RESULTS).
+    expect(host.selected).toEqual([
+      { sheet: '委员统计表', cell: 'F5' },
+      { sheet: '委员统计表', cell: 'B6' },
+    ]);
+  });
+
+  it('evaluates and shows the summary with the grade distribution, the shortlist and the generated sheets', async () => {
+    const { user, host } = await validated();
+    await user.click(screen.getByRole('button', { name: '一键年度汇总' }));
+    const summary = await screen.findByTestId('summary');
+    // RESULTS: 5 members, 3 graded (李四 95 优秀, 赵六 72 合格, 钱七 40 不合格), 2 pending; FINDINGS: 2 errors, 1 warning.
+    expect(within(summary).getByTestId('summary-members')).toHaveTextContent('5');
+    expect(within(summary).getByTestId('summary-graded')).toHaveTextContent('3');
+    expect(within(summary).getByTestId('summary-pending')).toHaveTextContent('2');
+    expect(within(summary).getByTestId('summary-vetoed')).toHaveTextContent('0');
+    expect(within(summary).getByTestId('summary-errors')).toHaveTextContent('2');
+    expect(within(summary).getByTestId('summary-warnings')).toHaveTextContent('1');
+    expect(within(screen.getByTestId('bars')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['优秀=1', '合格=1', '不合格=1']);
+    expect(within(summary).getByText('优秀 1 人')).toBeInTheDocument();
+    expect(within(summary).getByTestId('summary-shortlist')).toHaveTextContent('优秀政协委员建议名单：1 人');
+    expect(within(within(summary).getByTestId('summary-sheets')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单']);
+    expect(host.applied).toHaveLength(2);
+  });
+
+  it('passes the chosen sheet to the run', async () => {
+    const seen: (string | undefined)[] = [];
+    const compute: Compute = (snapshot: Snapshot, options: PipelineOptions) => {
+      seen.push(options.sheet);
+      return fakeCompute()(snapshot, options);
+    };
+    const { user } = setup({ compute });
+    await user.selectOptions(await screen.findByRole('combobox'), '备注');
+    expect(screen.queryByText('自动识别')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '校验数据' }));
+    await screen.findByTestId('findings-count');
+    expect(seen).toEqual(['备注']);
+  });
+
+  it('shows the progress bar with the phase while a step runs', async () => {
+    let release: (o: PipelineOutcome) => void = () => undefined;
+    const compute: Compute = () => new Promise<PipelineOutcome>((resolve) => (release = resolve));
+    const { user } = setup({ compute });
+    await user.click(await screen.findByRole('button', { name: '校验数据' }));
+    const bar = await screen.findByRole('progressbar');
+    // runStep reports 0.35 (校验与评价) before it computes.
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '0.35'));
+    expect(screen.getByText('校验与评价')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '一键年度汇总' })).toBeDisabled();
+    release(await fakeCompute()({ fileName: 'x', sheets: [], bookkeeping: { generatedSheets: [], marks: [] } }, { fileName: 'x', outputs: ['findings'], today: { year: 2025, month: 1, day: 1 }, runAt: '' }));
+    await screen.findByTestId('findings-count');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('shows the core’s fatal message, naming the file, and writes nothing', async () => {
+    const compute: Compute = () => Promise.resolve({ ok: false, fatal: { ...NO_TABLE, code: 'method.invalid', message: '「统计表.xlsx」评价办法有误（工作表「评价办法」单元格 C7）：分值应为数字。', sheet: '评价办法', cell: 'C7' } });
+    const { user, host } = setup({ compute });
+    await user.click(await screen.findByRole('button', { name: '一键年度汇总' }));
+    const fatal = await screen.findByTestId('fatal');
+    expect(fatal).toHaveTextContent('无法运行');
+    expect(fatal).toHaveTextContent('「统计表.xlsx」评价办法有误（工作表「评价办法」单元格 C7）：分值应为数字。');
+    expect(host.applied).toHaveLength(0);
+    expect(screen.queryByTestId('summary')).not.toBeInTheDocument();
+  });
+
+  it('shows the clear error when the workbook has no member table, and nothing can run', async () => {
+    setup({ services: services({ overviews: [overview({ guess: null, notFound: NO_TABLE })] }) });
+    expect(await screen.findByTestId('fatal')).toHaveTextContent('在「空表.xlsx」中没有找到委员名单表');
+    expect(screen.getByRole('combobox')).toHaveValue('');
+    expect(screen.getByRole('button', { name: '校验数据' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '一键年度汇总' })).toBeDisabled();
+  });
+
+  it('shows an unexpected host failure and lets the user dismiss it', async () => {
+    const run: FlowServices['run'] = () => Promise.reject(new Error('工作簿已被关闭'));
+    const { user } = setup({ services: services({ run }) });
+    await user.click(await screen.findByRole('button', { name: '校验数据' }));
+    expect(await screen.findByTestId('failure')).toHaveTextContent('运行中出现意外错误：工作簿已被关闭');
+    await user.click(screen.getByRole('button', { name: '关闭' }));
+    expect(screen.queryByTestId('failure')).not.toBeInTheDocument();
+  });
+
+  it('inserts the example method sheet and then says the sheet will be used', async () => {
+    const svc = services({ overviews: [overview(), overview({ method: { ok: true, origin: 'sheet', title: METHOD.title } })] });
+    const { user } = setup({ services: svc });
+    await user.click(await screen.findByRole('button', { name: '插入示例「评价办法」工作表' }));
+    expect(await screen.findByText(/已插入「评价办法」工作表/)).toBeInTheDocument();
+    expect(screen.getByText(/将使用工作簿中的「评价办法」工作表/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '插入示例「评价办法」工作表' })).not.toBeInTheDocument();
+    expect(svc.insertMethod).toHaveBeenCalledTimes(1);
+    expect(svc.inspect).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a broken 评价办法 sheet as a fatal message and disables the runs', async () => {
+    const fatal = { ...NO_TABLE, code: 'method.invalid' as const, message: '「统计表.xlsx」评价办法有误（工作表「评价办法」单元格 B4）：基础分应为数字。', sheet: '评价办法', cell: 'B4' };
+    setup({ services: services({ overviews: [overview({ method: { ok: false, fatal } })] }) });
+    expect(await screen.findByTestId('fatal')).toHaveTextContent('单元格 B4');
+    expect(screen.getByRole('button', { name: '校验数据' })).toBeDisabled();
+  });
+
+  it('renders in en-US, with the core’s English finding messages', async () => {
+    const { user } = await validated({ locale: 'en-US' });
+    expect(screen.getByRole('heading', { name: 'Duty statistics' })).toBeInTheDocument();
+    expect(screen.getByTestId('findings-count')).toHaveTextContent('2 errors, 1 warnings, 1 info');
+    // value.not_number in the core's en-US catalogue, filled with the finding's params (item 领衔提案, text 若干).
+    expect(screen.getByText('Cell F5 (领衔提案) holds "若干", which is not a count. Enter a whole number.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Run the year-end evaluation' }));
+    expect(await screen.findByTestId('summary-shortlist')).toHaveTextContent('优秀政协委员建议名单: 1');
+    expect(screen.getByText('Generated sheets')).toBeInTheDocument();
+  });
+});
