@@ -18,6 +18,8 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'row.subtotal_skipped': 'info',
   'row.note_skipped': 'info',
   'row.hidden': 'warning',
+  'year.assumed': 'warning',
+  'year.mismatch': 'warning',
 };
 
 export interface FindingPlace {

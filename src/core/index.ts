@@ -21,3 +21,4 @@ export { exampleMethod, EXAMPLE_METHOD_JSON } from './method/example-method';
 export { methodSheetPlan, readMethodSheet, type MethodSheetResult } from './method/method-sheet';
 export { parseMethodJson, parseMethodObject, methodToJson, type MethodResult } from './method/parse-method';
 export { locateTable } from './table/locate-table';
+export { decideYear, tableYear, runDateYear, type YearOrigin, type YearDecision, type TableYear } from './year';

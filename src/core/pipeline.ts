@@ -22,6 +22,8 @@ import { warningListSheet } from './notices/warning-list';
 import { runLogSheet } from './notices/run-log';
 import type { DateParts, NoticeContext } from './notices/context';
 import { buildReport, summarize, type Report } from './report';
+import { decideYear } from './year';
+import { committeeName } from './notices/wording';
 import { message } from './i18n/format';
 import { METHOD_SHEET, SHEETS } from './sheet-names';
 import { isBuiltinCountKey } from './columns';
@@ -52,6 +54,8 @@ export interface PipelineOptions {
   readonly today: DateParts;
   /** Timestamp of the run for 运行记录, e.g. "2025-12-20 09:30". */
   readonly runAt: string;
+  /** The year the clerk chose before the run (pane, --year); else the year rule of CONTRACT §3 rule 10 decides. */
+  readonly year?: number;
 }
 
 export interface PipelineSuccess {
@@ -140,15 +144,18 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   // and give a second, misleading error (e.g. adopted > submitted when 「3-4」 was submitted).
   const unreadableRows = new Set(read.findings.filter((f) => f.severity === 'error' && f.code.startsWith('value.')).map((f) => f.row));
   const checkable = read.members.filter((m) => !unreadableRows.has(m.row));
-  const findings = [...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
+  const year = decideYear({ method, sheet, location, fileName: options.fileName, today: options.today, chosen: options.year });
+  const findings = [...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
   const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
   const results = evaluateMembers(read.members, pendingRows, method);
   const shortlist = buildShortlist(results, method);
   const stats = groupStats(results, method);
   const summary = summarize(results, findings, method.grades.map((g) => g.name));
-  const report = buildReport({ fileName: options.fileName, location, methodTitle: method.title, origin, results, findings, shortlist, summary });
+  const report = buildReport({ fileName: options.fileName, location, methodTitle: method.title, origin, results, findings, shortlist, summary, year: year.year, yearOrigin: year.origin });
 
   const noticeContext: NoticeContext = {
+    year: year.year,
+    yearOrigin: year.origin,
     method,
     results,
     shortlist,
@@ -163,6 +170,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     findings,
   };
 
+  const sheetTitle = { committee: committeeName(method), year: year.year };
   const notes: string[] = [];
   const sheets: SheetPlan[] = [];
   for (const kind of OUTPUT_ORDER) {
@@ -170,8 +178,8 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     const name = outputSheetName(snapshot, SHEETS[kind]);
     if (name !== SHEETS[kind]) notes.push(`工作表「${SHEETS[kind]}」是您自己的工作表，未被覆盖；结果写入「${name}」。`);
     if (kind === 'findings') sheets.push(findingsSheet(name, findings, options.fileName));
-    else if (kind === 'summary') sheets.push(summarySheet(name, results, method, location));
-    else if (kind === 'groups') sheets.push(groupsSheet(name, stats, method, location));
+    else if (kind === 'summary') sheets.push(summarySheet(name, results, method, location, sheetTitle));
+    else if (kind === 'groups') sheets.push(groupsSheet(name, stats, method, location, sheetTitle));
     else sheets.push(NOTICE_BUILDERS[kind](name, noticeContext));
   }
 

@@ -44,17 +44,23 @@ export interface Hyperlink {
 }
 
 export interface PageSetup {
-  readonly paperSize: 'A4';
+  readonly paperSize: 'A4' | 'A3';
   readonly orientation: 'portrait' | 'landscape';
   /** Margins in millimetres. */
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly header: number; readonly footer: number };
-  /** Fit all columns on one page width (height free). */
+  /** Fit all columns on one page width (height free); `pagesWide` pages wide where given. */
   readonly fitToWidth: boolean;
+  /** With fitToWidth: how many pages wide (default 1), for tables too wide to stay readable on one. */
+  readonly pagesWide?: number;
   readonly horizontalCentered?: boolean;
   /** A1 range, e.g. "A1:H120". */
   readonly printArea?: string;
   /** Rows repeated at the top of every printed page, e.g. [3, 4]. */
   readonly printTitleRows?: readonly [number, number];
+  /** Columns repeated at the left of every printed page, 1-based, e.g. [1, 2] for 序号 and 姓名. */
+  readonly printTitleColumns?: readonly [number, number];
+  /** The number of the sheet's first printed page: 1 makes every document start at 「— 1 —」 (else hosts go on counting from the sheets before). */
+  readonly firstPageNumber?: number;
   /** Footer centre text in Excel header/footer codes, e.g. "— &P —". */
   readonly footerCenter?: string;
 }

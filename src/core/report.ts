@@ -1,5 +1,6 @@
 /** The JSON report of CONTRACT.md section 6. */
 import type { Finding, MemberResult, MethodOrigin, ReportSummary, Severity, ShortlistResult, TableLocation } from './types';
+import type { YearOrigin } from './year';
 
 export interface ReportMember {
   readonly row: number;
@@ -33,6 +34,9 @@ export interface Report {
   readonly version: 1;
   readonly source: { readonly file: string; readonly sheet: string; readonly headerRows: readonly number[]; readonly firstDataRow: number; readonly lastDataRow: number };
   readonly method: { readonly title: string; readonly origin: MethodOrigin };
+  /** The one year of the run (CONTRACT §3 rule 10) and where it came from. */
+  readonly year: number;
+  readonly yearOrigin: YearOrigin;
   readonly members: readonly ReportMember[];
   readonly findings: readonly ReportFinding[];
   readonly shortlist: readonly { readonly row: number; readonly name: string; readonly score: number; readonly rank: number; readonly group: string; readonly tie: boolean }[];
@@ -63,12 +67,16 @@ export function buildReport(args: {
   readonly findings: readonly Finding[];
   readonly shortlist: ShortlistResult | null;
   readonly summary: ReportSummary;
+  readonly year: number;
+  readonly yearOrigin: YearOrigin;
 }): Report {
   const { location } = args;
   return {
     version: 1,
     source: { file: args.fileName, sheet: location.sheet, headerRows: location.headerRows, firstDataRow: location.firstDataRow, lastDataRow: location.lastDataRow },
     method: { title: args.methodTitle, origin: args.origin },
+    year: args.year,
+    yearOrigin: args.yearOrigin,
     members: args.results.map((r) => ({
       row: r.row,
       name: r.name,

@@ -20,7 +20,9 @@ export type FindingCode =
   | 'logic.standing_only'
   | 'row.subtotal_skipped'
   | 'row.note_skipped'
-  | 'row.hidden';
+  | 'row.hidden'
+  | 'year.assumed'
+  | 'year.mismatch';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 

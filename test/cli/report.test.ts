@@ -37,8 +37,12 @@ describe('--report', () => {
   });
 
   it('has exactly the top-level keys and source of the contract', () => {
-    expect(sorted(report)).toEqual(['findings', 'members', 'method', 'shortlist', 'source', 'summary', 'version']);
+    expect(sorted(report)).toEqual(['findings', 'members', 'method', 'shortlist', 'source', 'summary', 'version', 'year', 'yearOrigin']);
     expect(report.version).toBe(1);
+    // The example method names no year; the table's title 「…2025年度履职情况统计表」 does (CONTRACT §3 rule 10).
+    expect(report.year).toBe(2025);
+    expect(report.yearOrigin).toBe('title');
+    expect(report.findings.filter((f: { code: string }) => f.code === 'year.assumed')).toEqual([expect.objectContaining({ severity: 'warning', row: 1, cell: null })]);
     // 300 members + the duplicate + the row without a name + the 合计 row, from row 5
     expect(report.source).toEqual({ file: 'x.xlsx', sheet: '委员履职统计表', headerRows: [3, 4], firstDataRow: 5, lastDataRow: synthetic.table.rows.length });
     expect(sorted(report.method)).toEqual(['origin', 'title']);

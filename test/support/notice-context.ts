@@ -90,6 +90,8 @@ export function noticeContext(over: Partial<NoticeContext> = {}): NoticeContext 
     groups: [{ group: 'all', members: results.length, quota: 3, taken: 1 }],
   };
   return {
+    year: 2025,
+    yearOrigin: 'method',
     method: testMethod(),
     results,
     shortlist,

@@ -91,7 +91,7 @@ export function fakeOutcome(step: 'validate' | 'all', findings: readonly Finding
   const plan: WritePlan = { sheets: SHEET_NAMES[step].map(sheetPlan), deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING };
   return {
     ok: true,
-    report: buildReport({ fileName: '统计表.xlsx', location, methodTitle: METHOD.title, origin: 'default', results: RESULTS, findings, shortlist, summary }),
+    report: buildReport({ fileName: '统计表.xlsx', location, methodTitle: METHOD.title, origin: 'default', results: RESULTS, findings, shortlist, summary, year: 2025, yearOrigin: 'title' }),
     plan,
     method: METHOD,
     origin: 'default',
@@ -101,7 +101,7 @@ export function fakeOutcome(step: 'validate' | 'all', findings: readonly Finding
     shortlist,
     stats: [],
     notes: [],
-    noticeContext: { method: METHOD, results: RESULTS, shortlist, stats: [], summary, location, fileName: '统计表.xlsx', today: { year: 2025, month: 12, day: 20 }, runAt: '2025-12-20 09:30:00', previousRunLog: null, methodOrigin: 'default' },
+    noticeContext: { year: 2025, yearOrigin: 'title', method: METHOD, results: RESULTS, shortlist, stats: [], summary, location, fileName: '统计表.xlsx', today: { year: 2025, month: 12, day: 20 }, runAt: '2025-12-20 09:30:00', previousRunLog: null, methodOrigin: 'default' },
   };
 }
 

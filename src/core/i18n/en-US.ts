@@ -23,6 +23,8 @@ export const enUS: Catalogue = {
   'row.subtotal_skipped': 'Row {row} is a "{text}" row and was skipped.',
   'row.note_skipped': 'Row {row} is a note ("{text}") and was skipped.',
   'row.hidden': 'Row {row} ({member}) is hidden; it is still counted as a member.',
+  'year.assumed': 'The method names no year; {year} was taken from {where}. If wrong, enter the year in the method or choose it before the run.',
+  'year.mismatch': "The method's year is {methodYear} but {where} says {tableYear}; check that the right table and method are used.",
   'note.pending': 'To be verified: errors found, not scored',
   'note.unmet_requirement': 'Basic requirement not met: {label}',
   'note.veto': 'Veto: {label}',

@@ -26,6 +26,8 @@ export const zhCN = {
   'row.subtotal_skipped': '第 {row} 行是「{text}」行，已跳过，不计入委员。',
   'row.note_skipped': '第 {row} 行是说明文字「{text}」，已跳过，不计入委员。',
   'row.hidden': '第 {row} 行（{member}）是隐藏行，仍按委员统计，请确认。',
+  'year.assumed': '评价办法没有写明年度，按{where}取 {year} 年度；如不对，请在评价办法中填写年度，或在运行前改选年度。',
+  'year.mismatch': '评价办法的年度是 {methodYear} 年，而{where}写的是 {tableYear} 年，请核实是否用错了名单表或评价办法。',
   // member notes and shortlist reasons (evaluation)
   'note.pending': '待核实：存在错误，暂不评分',
   'note.unmet_requirement': '未达基本要求：{label}',

@@ -1,5 +1,6 @@
 /** Everything the notice sheets are built from. */
 import type { SheetSnapshot } from '../snapshot';
+import type { YearOrigin } from '../year';
 import type { Finding, GroupStat, MemberResult, Method, ReportSummary, ShortlistResult, TableLocation } from '../types';
 
 export interface DateParts {
@@ -9,6 +10,9 @@ export interface DateParts {
 }
 
 export interface NoticeContext {
+  /** The one year of the run (CONTRACT §3 rule 10): every notice and title prints it. */
+  readonly year: number;
+  readonly yearOrigin: YearOrigin;
   readonly method: Method;
   /** Every member in table order. */
   readonly results: readonly MemberResult[];

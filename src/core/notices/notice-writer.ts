@@ -30,6 +30,7 @@ export const LETTER_PAGE: PageSetup = {
   margins: A4_NOTICE.margins,
   fitToWidth: A4_NOTICE.fitToWidth,
   horizontalCentered: A4_NOTICE.horizontalCentered,
+  firstPageNumber: 1,
 };
 
 export interface NoticeColumn<T> {

@@ -45,7 +45,7 @@ export interface Wording {
 export function wording(ctx: NoticeContext): Wording {
   const n = ctx.method.notice;
   return {
-    year: ctx.method.year ?? ctx.today.year,
+    year: ctx.year,
     office: text(n?.office) ?? defaultOffice(ctx.method.title),
     date: text(n?.date) ?? dateText(ctx.today),
     docNumber: text(n?.docNumber),
@@ -71,6 +71,19 @@ export function dateText(d: DateParts): string {
 export function defaultOffice(methodTitle: string): string {
   const m = /^(.*?委员会)/.exec(methodTitle.trim());
   return m && m[1].length > 3 ? `${m[1]}办公室` : '区政协办公室';
+}
+
+/**
+ * The committee's own name: the issuing office without 「办公室」 (「政协X区委员会」), else the start of the
+ * method's title up to 「委员会」, else 「区政协」. Titles of the working sheets carry it; a unit of this name is the
+ * committee itself, not an employer unit.
+ */
+export function committeeName(method: Method): string {
+  const office = text(method.notice?.office);
+  const fromOffice = office === null ? null : /^(.+?委员会)/.exec(office)?.[1] ?? office.replace(/(办公室|办公厅|机关)$/, '');
+  if (fromOffice && fromOffice.length > 2) return fromOffice;
+  const fromTitle = /^(.*?委员会)/.exec(method.title.trim())?.[1];
+  return fromTitle && fromTitle.length > 3 ? fromTitle : '区政协';
 }
 
 function text(s: string | null | undefined): string | null {

@@ -3,7 +3,8 @@ import type { CellStyle, PlanValue, SheetPlan } from '../plan';
 import type { GroupStat, Method, TableLocation } from '../types';
 import { countColumns } from './member-columns';
 import { SheetBuilder } from './sheet-builder';
-import { A4_TABLE, TITLE_STYLE, writeBanner, writeTable, type TableColumn } from './table';
+import { TABLE_FONT_PT, TITLE_STYLE, readableTableSetup, workingTitle, writeBanner, writeTable, type SheetTitle, type TableColumn } from './table';
+import { committeeName } from '../notices/wording';
 
 export const DIMENSIONS: readonly { readonly key: GroupStat['dimension']; readonly title: string }[] = [
   { key: 'committee', title: '按专委会' },
@@ -23,10 +24,10 @@ interface Column extends TableColumn {
   readonly value: (s: GroupStat) => PlanValue;
 }
 
-export function groupsSheet(name: string, stats: readonly GroupStat[], method: Method, location: TableLocation): SheetPlan {
+export function groupsSheet(name: string, stats: readonly GroupStat[], method: Method, location: TableLocation, title: SheetTitle = { committee: committeeName(method), year: method.year }): SheetPlan {
   const columns = groupColumns(method, location);
   const b = new SheetBuilder(name);
-  writeBanner(b, 1, `${method.title}——分组统计`, columns.length, TITLE_STYLE);
+  writeBanner(b, 1, workingTitle(title, '委员履职分组统计'), columns.length, TITLE_STYLE);
   b.rowHeight(1, 30);
 
   const bound = new Set(location.columns.map((c) => c.key));
@@ -45,12 +46,14 @@ export function groupsSheet(name: string, stats: readonly GroupStat[], method: M
     }
     const rows = groups.map((s) => columns.map((c) => c.value(s)));
     const area = writeTable(b, sectionRow + 1, columns, [...rows, totalRow(groups, columns.length, method)]);
+    b.style(area.headerRow, 1, area.lastRow, columns.length, { font: { size: TABLE_FONT_PT } });
     b.rowHeight(area.headerRow, 36);
     b.style(area.lastRow, 1, area.lastRow, columns.length, BOLD);
   }
 
   b.columnWidths(columns.map((c) => c.width));
-  b.page(A4_TABLE);
+  // 分组 repeats on every page when the participation columns make the table several pages wide.
+  b.page(readableTableSetup(columns.map((c) => c.width), [1, 1]).setup);
   return b.build();
 }
 

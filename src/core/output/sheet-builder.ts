@@ -21,6 +21,8 @@ export const A4_NOTICE: PageSetup = {
   fitToWidth: true,
   horizontalCentered: true,
   footerCenter: '— &P —',
+  // Every document starts at 「— 1 —」, not where the sheets printed before it left off.
+  firstPageNumber: 1,
 };
 
 /** A rectangle of 1-based rows and columns, inclusive. */

@@ -3,7 +3,9 @@ import type { CellStyle, PlanValue, SheetPlan } from '../plan';
 import type { MemberResult, Method, TableLocation } from '../types';
 import { countColumns, identityColumns, STATUS_LABEL } from './member-columns';
 import { SheetBuilder } from './sheet-builder';
-import { A4_TABLE, TITLE_STYLE, rowRuns, writeBanner, writeTable, type TableColumn } from './table';
+import { TABLE_FONT_PT, TITLE_STYLE, readableTableSetup, rowRuns, workingTitle, writeBanner, writeTable, type SheetTitle, type TableColumn } from './table';
+import { committeeName } from '../notices/wording';
+import { lineCount, rowHeight } from '../notices/text-fit';
 
 const CENTER: CellStyle = { horizontal: 'center' };
 const POINTS: CellStyle = { numberFormat: '0.00' };
@@ -15,15 +17,24 @@ interface Column extends TableColumn {
   readonly value: (r: MemberResult, index: number) => PlanValue;
 }
 
-export function summarySheet(name: string, results: readonly MemberResult[], method: Method, location: TableLocation): SheetPlan {
+export function summarySheet(name: string, results: readonly MemberResult[], method: Method, location: TableLocation, title: SheetTitle = { committee: committeeName(method), year: method.year }): SheetPlan {
   const columns = summaryColumns(results, method, location);
   const b = new SheetBuilder(name);
-  writeBanner(b, TITLE_ROW, `${method.title}——委员履职汇总`, columns.length, TITLE_STYLE);
+  writeBanner(b, TITLE_ROW, workingTitle(title, '委员履职汇总'), columns.length, TITLE_STYLE);
   b.rowHeight(TITLE_ROW, 30);
 
   const rows = results.map((r, i) => columns.map((c) => c.value(r, i)));
   const area = writeTable(b, HEADER_ROW, columns, rows);
+  b.style(HEADER_ROW, 1, area.lastRow, columns.length, { font: { size: TABLE_FONT_PT } });
   b.rowHeight(HEADER_ROW, headerHeight(columns));
+  // Rows whose notes wrap get the height their lines need (a host does not grow a row it did not lay out).
+  const notesCol = columns.length - 1;
+  rows.forEach((values, i) => {
+    const notes = values[notesCol];
+    if (typeof notes !== 'string') return;
+    const lines = lineCount(notes, columns[notesCol].width, TABLE_FONT_PT);
+    if (lines > 1) b.rowHeight(area.firstRow + i, rowHeight(lines, TABLE_FONT_PT));
+  });
 
   const colourOf = new Map(method.grades.map((g) => [g.name, g.color]));
   const gradeCol = columns.findIndex((c) => c.header === '等次') + 1;
@@ -35,7 +46,9 @@ export function summarySheet(name: string, results: readonly MemberResult[], met
 
   b.columnWidths(columns.map((c) => c.width));
   b.freeze(HEADER_ROW, 2);
-  b.page({ ...A4_TABLE, printTitleRows: [HEADER_ROW, HEADER_ROW] });
+  // 序号 and 姓名 repeat on every page when the table prints several pages wide.
+  const { setup } = readableTableSetup(columns.map((c) => c.width), [1, 2]);
+  b.page({ ...setup, printTitleRows: [HEADER_ROW, HEADER_ROW] });
   return b.build();
 }
 

@@ -10,7 +10,56 @@ export const A4_TABLE: PageSetup = {
   fitToWidth: true,
   horizontalCentered: true,
   footerCenter: '第 &P 页，共 &N 页',
+  firstPageNumber: 1,
 };
+
+/** Type size of the working tables (履职汇总, 分组统计), in points. */
+export const TABLE_FONT_PT = 10;
+/** The smallest type a printed working table may have after scaling to the page. */
+export const MIN_PRINTED_PT = 8;
+/** Scale kept above MIN_PRINTED_PT / TABLE_FONT_PT with a margin for page breaks falling at column edges. */
+const MIN_SCALE = 0.85;
+/** One column-width unit ≈ 7 px ≈ 5.25 pt, plus the 5 px padding Excel adds to every column. */
+const PT_PER_WIDTH_UNIT = 5.25;
+const COLUMN_PADDING_PT = 3.75;
+const PAPER_WIDTH_MM = { A4: 297, A3: 420 } as const;
+
+function columnPoints(width: number | null): number {
+  return (width ?? 8.43) * PT_PER_WIDTH_UNIT + COLUMN_PADDING_PT;
+}
+
+function printableWidthPt(paper: keyof typeof PAPER_WIDTH_MM): number {
+  return ((PAPER_WIDTH_MM[paper] - A4_TABLE.margins.left - A4_TABLE.margins.right) * 72) / 25.4;
+}
+
+/**
+ * Landscape page setup that keeps a wide table readable: one A4 page wide when the type stays at
+ * MIN_PRINTED_PT or more, else one A3 page wide, else A3 several pages wide with the `titleColumns`
+ * (序号, 姓名) repeated on every page. Returns the setup and the scale it assumes.
+ */
+export function readableTableSetup(widths: readonly (number | null)[], titleColumns: readonly [number, number] | null): { readonly setup: PageSetup; readonly scale: number } {
+  const total = widths.reduce((a: number, w) => a + columnPoints(w), 0);
+  for (const paper of ['A4', 'A3'] as const) {
+    const scale = Math.min(1, printableWidthPt(paper) / total);
+    if (scale >= MIN_SCALE) return { setup: { ...A4_TABLE, paperSize: paper }, scale };
+  }
+  const titles = titleColumns === null ? 0 : widths.slice(titleColumns[0] - 1, titleColumns[1]).reduce((a: number, w) => a + columnPoints(w), 0);
+  const widest = Math.max(...widths.map(columnPoints));
+  const perPage = printableWidthPt('A3') / MIN_SCALE - titles - widest;
+  const pagesWide = Math.max(2, Math.ceil((total - titles) / Math.max(perPage, widest)));
+  const setup: PageSetup = { ...A4_TABLE, paperSize: 'A3', pagesWide, ...(titleColumns ? { printTitleColumns: titleColumns } : {}) };
+  return { setup, scale: Math.min(1, (printableWidthPt('A3') * pagesWide) / (total + titles * (pagesWide - 1))) };
+}
+
+/** What the working sheets' titles say: 「政协X区委员会2025年度委员履职汇总」. */
+export interface SheetTitle {
+  readonly committee: string;
+  readonly year: number | null;
+}
+
+export function workingTitle(t: SheetTitle, what: string): string {
+  return `${t.committee}${t.year !== null ? `${t.year}年度` : ''}${what}`;
+}
 
 export const TITLE_STYLE: CellStyle = { font: { bold: true, size: 16 }, horizontal: 'center', vertical: 'middle' };
 export const HEADER_STYLE: CellStyle = { font: { bold: true }, fill: '#D9D9D9', horizontal: 'center', vertical: 'middle', wrap: true };

@@ -162,6 +162,7 @@ export interface XlPageLayoutUpdate {
   footerMargin?: number;
   centerHorizontally?: boolean;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  firstPageNumber?: number | '';
 }
 
 export interface XlPageLayout {
@@ -169,6 +170,7 @@ export interface XlPageLayout {
   set(properties: XlPageLayoutUpdate): void;
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
 }
 
 export interface XlFreezePanes {

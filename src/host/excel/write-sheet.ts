@@ -166,7 +166,7 @@ async function writeHeights(ws: XlWorksheet, heights: readonly { row: number; he
 
 async function writePageSetup(ws: XlWorksheet, p: PageSetup, budget: RequestBudget): Promise<void> {
   const layout: XlPageLayoutUpdate = {
-    paperSize: 'A4',
+    paperSize: p.paperSize,
     orientation: p.orientation === 'landscape' ? 'Landscape' : 'Portrait',
     topMargin: mmToPoints(p.margins.top),
     bottomMargin: mmToPoints(p.margins.bottom),
@@ -176,7 +176,9 @@ async function writePageSetup(ws: XlWorksheet, p: PageSetup, budget: RequestBudg
     footerMargin: mmToPoints(p.margins.footer),
     centerHorizontally: p.horizontalCentered ?? false,
     // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in the file).
-    ...(p.fitToWidth && { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }),
+    ...(p.fitToWidth && { zoom: { horizontalFitToPages: p.pagesWide ?? 1, verticalFitToPages: 0 } }),
+    // PageLayout.firstPageNumber (ExcelApi 1.9): a number, or "" for automatic (numbering on from the sheets before).
+    ...(p.firstPageNumber !== undefined && { firstPageNumber: p.firstPageNumber }),
   };
   await budget.spend(operationBytes(layout, setOverhead(layout)));
   ws.pageLayout.set(layout);
@@ -188,6 +190,11 @@ async function writePageSetup(ws: XlWorksheet, p: PageSetup, budget: RequestBudg
     const rows = `$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`;
     await budget.spend(operationBytes([rows], FORMAT_OVERHEAD));
     ws.pageLayout.setPrintTitleRows(rows);
+  }
+  if (p.printTitleColumns) {
+    const columns = `$${columnLetter(p.printTitleColumns[0])}:$${columnLetter(p.printTitleColumns[1])}`;
+    await budget.spend(operationBytes([columns], FORMAT_OVERHEAD));
+    ws.pageLayout.setPrintTitleColumns(columns);
   }
   if (p.footerCenter) {
     await budget.spend(operationBytes([p.footerCenter], BORDER_OVERHEAD));

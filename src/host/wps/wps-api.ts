@@ -25,6 +25,8 @@ export const XL_THIN = 2;
 export const XL_MEDIUM = -4138;
 export const XL_UNDERLINE_SINGLE = 2;
 export const XL_PAPER_A4 = 9;
+/** XlPaperSize.xlPaperA3 */
+export const XL_PAPER_A3 = 8;
 export const XL_PORTRAIT = 1;
 export const XL_LANDSCAPE = 2;
 
@@ -126,5 +128,9 @@ export interface WpsPageSetup {
   CenterHorizontally: boolean;
   PrintArea: string;
   PrintTitleRows: string;
+  /** e.g. "$A:$B" */
+  PrintTitleColumns: string;
+  /** A number, or xlAutomatic (−4105) to number on from the sheets before. */
+  FirstPageNumber: number;
   CenterFooter: string;
 }

@@ -22,6 +22,7 @@ import {
   XL_LEFT,
   XL_MEDIUM,
   XL_NONE,
+  XL_PAPER_A3,
   XL_PAPER_A4,
   XL_PORTRAIT,
   XL_RIGHT,
@@ -179,7 +180,7 @@ function writeHeights(ws: WpsSheet, heights: readonly { row: number; height: num
 
 function writePageSetup(ws: WpsSheet, p: PageSetup): void {
   const setup = ws.PageSetup;
-  setup.PaperSize = XL_PAPER_A4;
+  setup.PaperSize = p.paperSize === 'A3' ? XL_PAPER_A3 : XL_PAPER_A4;
   setup.Orientation = p.orientation === 'landscape' ? XL_LANDSCAPE : XL_PORTRAIT;
   // Margins in points (mm × 72 / 25.4), not Application.CentimetersToPoints: one less call per margin.
   setup.TopMargin = mmToPoints(p.margins.top);
@@ -192,11 +193,13 @@ function writePageSetup(ws: WpsSheet, p: PageSetup): void {
   if (p.fitToWidth) {
     // One page wide, as many tall as needed; Zoom must be false for FitToPages* to apply.
     setup.Zoom = false;
-    setup.FitToPagesWide = 1;
+    setup.FitToPagesWide = p.pagesWide ?? 1;
     setup.FitToPagesTall = false;
   }
   if (p.printArea) setup.PrintArea = p.printArea;
   if (p.printTitleRows) setup.PrintTitleRows = `$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`;
+  if (p.printTitleColumns) setup.PrintTitleColumns = `$${columnLetter(p.printTitleColumns[0])}:$${columnLetter(p.printTitleColumns[1])}`;
+  if (p.firstPageNumber !== undefined) setup.FirstPageNumber = p.firstPageNumber;
   if (p.footerCenter) setup.CenterFooter = p.footerCenter;
 }
 

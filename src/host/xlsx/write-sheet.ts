@@ -2,15 +2,16 @@
  * One SheetPlan → an empty exceljs Worksheet: values (text stays text), hyperlinks, merges,
  * styles, column widths, row heights, page setup, page breaks, freeze panes, tab colour.
  */
-import type { Style, Worksheet } from 'exceljs';
-import { cellAddress, parseRange } from '../../core';
+import type { PaperSize, Style, Worksheet } from 'exceljs';
+import { cellAddress, columnLetter, parseRange } from '../../core';
 import type { CellStyle, PageSetup, SheetPlan, StyleRun } from '../port';
 import { toArgb } from './colors';
 import { mergeAreas } from './merges';
 import { mergeCellStyle, toXlsxStyle } from './styles';
 
 const MM_PER_INCH = 25.4;
-const A4 = 9;
+/** ECMA-376 paperSize codes: 9 = A4, 8 = A3 (exceljs's PaperSize enum lists A4 but not A3; the writer takes any code). */
+const PAPER: Readonly<Record<PageSetup['paperSize'], PaperSize>> = { A4: 9 as PaperSize, A3: 8 as PaperSize };
 
 export function writeSheet(ws: Worksheet, plan: SheetPlan): void {
   plan.values.forEach((values, i) => {
@@ -96,14 +97,17 @@ function applyPageSetup(ws: Worksheet, setup: PageSetup): void {
   const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 10000) / 10000;
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: A4,
+    paperSize: PAPER[setup.paperSize],
     orientation: setup.orientation,
     margins: { top: inches(m.top), bottom: inches(m.bottom), left: inches(m.left), right: inches(m.right), header: inches(m.header), footer: inches(m.footer) },
     fitToPage: setup.fitToWidth,
-    ...(setup.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(setup.fitToWidth ? { fitToWidth: setup.pagesWide ?? 1, fitToHeight: 0 } : {}),
     horizontalCentered: setup.horizontalCentered ?? false,
     ...(setup.printArea ? { printArea: setup.printArea } : {}),
     ...(setup.printTitleRows ? { printTitlesRow: `${setup.printTitleRows[0]}:${setup.printTitleRows[1]}` } : {}),
+    ...(setup.printTitleColumns ? { printTitlesColumn: `${columnLetter(setup.printTitleColumns[0])}:${columnLetter(setup.printTitleColumns[1])}` } : {}),
+    // exceljs writes useFirstPageNumber="1" with it: the sheet's pages are numbered from this, not on from the sheets before.
+    ...(setup.firstPageNumber !== undefined ? { firstPageNumber: setup.firstPageNumber } : {}),
   };
   if (setup.footerCenter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${setup.footerCenter}` };
 }

@@ -19,7 +19,7 @@ describe('groupsSheet', () => {
   const plan = groupsSheet('分组统计', stats, method, location());
 
   it('writes one section per dimension present in the table, in the order 专委会, 界别', () => {
-    expect(valueAt(plan, 'A1')).toBe('政协测试区委员会委员履职综合评价办法——分组统计');
+    expect(valueAt(plan, 'A1')).toBe('政协测试区委员会2025年度委员履职分组统计');
     const committee = rowOf(plan, '按专委会');
     const sector = rowOf(plan, '按界别');
     expect(committee).toBe(3);

@@ -24,8 +24,9 @@ describe('summarySheet', () => {
   const method = smallMethod();
   const plan = summarySheet('履职汇总', members, method, location());
 
-  it('titles the sheet with the method title and writes the header in the documented order', () => {
-    expect(valueAt(plan, 'A1')).toBe('政协测试区委员会委员履职综合评价办法——委员履职汇总');
+  it('titles the sheet with the committee and the year, and writes the header in the documented order', () => {
+    expect(valueAt(plan, 'A1')).toBe('政协测试区委员会2025年度委员履职汇总');
+    expect(valueAt(summarySheet('履职汇总', members, method, location(), { committee: '政协Y县委员会', year: 2024 }), 'A1')).toBe('政协Y县委员会2024年度委员履职汇总');
     expect(plan.merges).toContain('A1:Q1');
     expect(rowValues(plan, 2)).toEqual(['序号', '姓名', '界别', '专委会', '工作单位', '出席全体会议', '领衔提案', '结对帮扶', '违纪违法', '会议活动', '建言献策', '其他项目得分', '总分', '等次', '排名', '状态', '备注']);
   });
@@ -67,9 +68,10 @@ describe('summarySheet', () => {
     expect(runsCovering(plan, 'M6').some((r) => r.range === 'M3:M7' && r.style.numberFormat === '0.00')).toBe(true);
   });
 
-  it('freezes below the header and after 姓名, prints A4 landscape fitted to width with the header repeated', () => {
+  it('freezes below the header and after 姓名, prints landscape fitted to width, readable, with the header repeated and pages from 1', () => {
     expect(plan.freeze).toEqual({ rows: 2, columns: 2 });
-    expect(plan.pageSetup).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true, printTitleRows: [2, 2] });
+    // 17 columns of 200 width units ≈ 1,114 pt: on A4 (785 pt) the 10 pt type would print at 7 pt, so A3 (1,134 pt).
+    expect(plan.pageSetup).toMatchObject({ paperSize: 'A3', orientation: 'landscape', fitToWidth: true, printTitleRows: [2, 2], firstPageNumber: 1 });
     expect(plan.columnWidths).toHaveLength(17);
   });
 

@@ -279,12 +279,14 @@ export class FakePageLayout implements XlPageLayout {
   }
 
   set(properties: XlPageLayoutUpdate): void {
-    const allowed = ['orientation', 'paperSize', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin', 'centerHorizontally', 'zoom'];
+    const allowed = ['orientation', 'paperSize', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin', 'centerHorizontally', 'zoom', 'firstPageNumber'];
     for (const [k, v] of Object.entries(properties)) {
       if (!allowed.includes(k)) throw invalidArgument(`PageLayout.set: unknown property ${k}`);
       if (k === 'orientation' && v !== 'Portrait' && v !== 'Landscape') throw invalidArgument(`orientation ${String(v)}`);
       if (k === 'paperSize' && !PAPER.includes(String(v))) throw invalidArgument(`paperSize ${String(v)}`);
       if (k.endsWith('Margin') && (typeof v !== 'number' || v < 0 || v > 1000)) throw invalidArgument(`${k} must be points ≥ 0`);
+      // Excel.PageLayout.firstPageNumber: "The worksheet's first page number to print. A null value represents 'auto' page numbering." (a number, or "").
+      if (k === 'firstPageNumber' && v !== '' && (typeof v !== 'number' || !Number.isInteger(v) || v < 0)) throw invalidArgument(`firstPageNumber ${String(v)}`);
       if (k === 'zoom') {
         const z = v as Record<string, unknown>;
         for (const zk of Object.keys(z)) if (!['horizontalFitToPages', 'verticalFitToPages', 'scale'].includes(zk)) throw invalidArgument(`zoom.${zk}`);
@@ -306,6 +308,15 @@ export class FakePageLayout implements XlPageLayout {
       const r = parseAddress(rows);
       if (r.left !== 0 || r.right !== 16_383) throw invalidArgument(`print title rows must be whole rows, got ${rows}`);
       s.pageLayout.printTitleRows = rows;
+    });
+  }
+
+  /** Excel.PageLayout.setPrintTitleColumns(printTitleColumns: Range | string): whole columns, e.g. "$A:$B". */
+  setPrintTitleColumns(columns: string): void {
+    this.queue('setPrintTitleColumns', [columns], (s) => {
+      const r = parseAddress(columns);
+      if (r.top !== 0 || r.bottom !== 1_048_575) throw invalidArgument(`print title columns must be whole columns, got ${columns}`);
+      s.pageLayout.printTitleColumns = columns;
     });
   }
 }

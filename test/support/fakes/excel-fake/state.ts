@@ -70,6 +70,8 @@ export interface PageLayoutState {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printArea: string | null;
   printTitleRows: string | null;
+  printTitleColumns: string | null;
+  firstPageNumber?: number | '';
   centerFooter: string;
 }
 
@@ -113,6 +115,7 @@ export function defaultPageLayout(): PageLayoutState {
     zoom: { scale: 100 },
     printArea: null,
     printTitleRows: null,
+    printTitleColumns: null,
     centerFooter: '',
   };
 }

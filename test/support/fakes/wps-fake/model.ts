@@ -90,6 +90,9 @@ export function newSheet(id: number, name: string): SheetState {
       CenterHorizontally: false,
       PrintArea: '',
       PrintTitleRows: '',
+      PrintTitleColumns: '',
+      // xlAutomatic: pages numbered on from the sheets printed before.
+      FirstPageNumber: -4105,
       CenterFooter: '',
     },
     tabColor: null,

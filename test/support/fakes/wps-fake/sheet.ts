@@ -155,6 +155,22 @@ class FakePageSetup {
     if (!/^\$\d+:\$\d+$/.test(v)) throw new FakeWpsError(`PrintTitleRows must look like $3:$4, got ${v}`);
     this.s.PrintTitleRows = v;
   }
+  get PrintTitleColumns(): string {
+    return this.s.PrintTitleColumns;
+  }
+  set PrintTitleColumns(v: string) {
+    // PageSetup.PrintTitleColumns: the columns as an A1 reference in text, e.g. "$A:$B".
+    if (!/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/.test(v)) throw new FakeWpsError(`PrintTitleColumns must look like $A:$B, got ${v}`);
+    this.s.PrintTitleColumns = v;
+  }
+  get FirstPageNumber(): number {
+    return this.s.FirstPageNumber;
+  }
+  set FirstPageNumber(v: number) {
+    // PageSetup.FirstPageNumber: a page number, or xlAutomatic (−4105).
+    if (v !== -4105 && (!Number.isInteger(v) || v < 0)) throw new FakeWpsError(`FirstPageNumber must be a page number or xlAutomatic, got ${v}`);
+    this.s.FirstPageNumber = v;
+  }
   get CenterFooter(): string {
     return this.s.CenterFooter;
   }
