@@ -15,7 +15,7 @@ import { summarySheet } from './output/summary-sheet';
 import { groupsSheet } from './output/groups-sheet';
 import { planMarks } from './output/marks';
 import { circularSheet } from './notices/circular';
-import { unitLettersSheet } from './notices/unit-letters';
+import { letterNotes, unitLettersSheet } from './notices/unit-letters';
 import { memberSlipsSheet } from './notices/member-slips';
 import { shortlistSheet } from './notices/shortlist-sheet';
 import { warningListSheet } from './notices/warning-list';
@@ -181,6 +181,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     else if (kind === 'summary') sheets.push(summarySheet(name, results, method, location, sheetTitle));
     else if (kind === 'groups') sheets.push(groupsSheet(name, stats, method, location, sheetTitle));
     else sheets.push(NOTICE_BUILDERS[kind](name, noticeContext));
+    if (kind === 'unitLetters') notes.push(...letterNotes(noticeContext));
   }
 
   const marks = planMarks(snapshot, options.marks === false ? null : sheet, options.marks === false ? [] : findings);

@@ -110,12 +110,14 @@ describe('--report', () => {
 describe('--split-units', () => {
   it('writes one workbook per unit, each naming only its own members', async () => {
     const files = (await listFiles(path.join(dir, '单位'))).filter((f) => f.endsWith('.xlsx'));
-    const units = new Set<string>(report.members.map((m: { unit: string | null }) => m.unit ?? '未填写单位'));
+    // Employer units only: no letter for members without a unit nor for the committee's own members (the run says so).
+    const units = new Set<string>(report.members.map((m: { unit: string | null }) => m.unit).filter((u: string | null): u is string => u !== null && !u.startsWith('政协X区委员会')));
+    expect(ran.out).toMatch(/名委员的工作单位是政协X区委员会本身，不生成单位告知/);
     expect(files).toHaveLength(units.size);
     expect(ran.out).toContain(`单位告知：${units.size} 个工作簿`);
     const byUnit = new Map<string, string[]>();
     for (const m of report.members) byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m.name]);
-    const [unit, names] = [...byUnit].find(([, n]) => n.length >= 3)!;
+    const [unit, names] = [...byUnit].find(([u, n]) => n.length >= 3 && units.has(u))!;
     const snap = await snapshotOf(path.join(dir, '单位', `${unit}.xlsx`));
     expect(snap.sheets).toHaveLength(1);
     const cells = snap.sheets[0].values.flat().filter((v): v is string => typeof v === 'string');

@@ -139,7 +139,7 @@ describe('duty-stats run: re-runs and the user’s own sheets', () => {
     const first = await snapshotOf(path.join(dir, 'x-结果.xlsx'));
     const again = await run(dir, ['run', 'x-结果.xlsx', '--out', 'again.xlsx']);
     expect(again.code).toBe(1);
-    expect(again.out).not.toContain('注意');
+    expect(again.out).not.toContain('是您自己的工作表');
     const second = await snapshotOf(path.join(dir, 'again.xlsx'));
     expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
     expect(second.sheets.map((s) => s.name)).not.toContain(`${SHEETS.summary}(2)`);

@@ -97,7 +97,13 @@ export function noticeContext(over: Partial<NoticeContext> = {}): NoticeContext 
     shortlist,
     stats: [],
     summary: summaryOf(results),
-    location: { sheet: '统计表', headerRows: [3], firstDataRow: 5, lastDataRow: 10, columns: [] },
+    location: {
+      sheet: '统计表',
+      headerRows: [3],
+      firstDataRow: 5,
+      lastDataRow: 10,
+      columns: ['plenary_attended', 'plenary_absent', 'committee_activities', 'proposals_lead', 'proposals_accepted', 'opinions_submitted'].map((key, i) => ({ key, kind: 'count' as const, col: 5 + i, header: key })),
+    },
     fileName: '履职统计.xlsx',
     today: { year: 2025, month: 12, day: 26 },
     runAt: '2025-12-26 09:30:00',
@@ -114,7 +120,9 @@ export function rowsText(plan: SheetPlan, from = 1, to = plan.values.length): st
     .slice(from - 1, to)
     .flat()
     .filter((v): v is Exclude<PlanValue, null> => v !== null)
-    .map(String);
+    .map(String)
+    // Paragraphs come broken into lines (no 「）》」 at a line start): compare their text.
+    .map((t) => t.replace(/\n/g, ''));
 }
 
 /** The printed pages of a sheet as row ranges, split at its manual page breaks. */

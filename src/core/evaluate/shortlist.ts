@@ -4,6 +4,8 @@
  * is taken too (tie: true), because a committee, not the program, settles ties at the cut-off.
  */
 import { conditionHolds } from '../method/expression';
+import { missedParts, type LabelOf } from '../method/plain-words';
+import { builtinLabel } from '../columns';
 import type { MemberResult, Method, MethodShortlist, ShortlistEntry, ShortlistExclusion, ShortlistResult } from '../types';
 import { toCents } from './cents';
 import { gradeIndexForScore, gradeIndexOf } from './grade';
@@ -21,6 +23,8 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
   // An unknown minGrade (the method parser rejects it) qualifies nobody rather than everybody.
   const minIndex = gradeIndexOf(settings.minGrade, method.grades);
   const ranks = rankOf(results);
+  const labels = new Map(method.items.map((i) => [i.key, i.label]));
+  const label: LabelOf = (v) => labels.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? v));
   const groupOf = (r: MemberResult): string => (settings.scope === 'all' ? ALL_GROUP : groupName(r, settings.scope));
 
   const entries: ShortlistEntry[] = [];
@@ -32,7 +36,7 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
     for (const r of byScore(members)) {
       if (r.status === 'pending' || r.score === null || minIndex < 0) continue;
       if (gradeIndexForScore(toCents(r.score), method.grades) > minIndex) continue;
-      const reasons = exclusionReasons(r, settings);
+      const reasons = exclusionReasons(r, settings, label);
       if (reasons.length > 0) excluded.push({ row: r.row, name: r.name, group, score: r.score, grade: r.grade, reason: reasons.join('；') });
       else if (r.status === 'graded' && r.grade !== null && gradeIndexOf(r.grade, method.grades) <= minIndex) candidates.push(r);
     }
@@ -46,11 +50,12 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
 }
 
 /** Why a member at minGrade or above by score is left out; empty when a candidate. */
-function exclusionReasons(r: MemberResult, settings: MethodShortlist): string[] {
+function exclusionReasons(r: MemberResult, settings: MethodShortlist, label: LabelOf): string[] {
   const reasons = r.vetoes.map(vetoNote);
   if (settings.excludeRoles.includes(r.role)) reasons.push(excludedRoleReason(r.role));
   reasons.push(...r.unmetRequirements.map(unmetRequirementNote));
-  if (settings.when !== null && !conditionHolds(settings.when, memberVariables(r))) reasons.push(conditionFailedReason(settings.when.source));
+  // In plain words, the member's own figures: 「全体会议无故缺席1次」, not 「plenary_absent == 0」.
+  if (settings.when !== null && !conditionHolds(settings.when, memberVariables(r))) reasons.push(conditionFailedReason(missedParts(settings.when.expr, label, memberVariables(r)).join('，')));
   return reasons;
 }
 

@@ -1,30 +1,42 @@
 /**
- * 履职通报: the circular to all members, print-ready on A4 portrait. Results grouped by grade
- * (highest first) or by committee; pending (待核实) members are never published as graded: they
- * get a short separate list, or are left out, as the notice settings say.
+ * 履职通报: the circular to all members, print-ready on A4 portrait after GB/T 9704 as far as a
+ * sheet allows: 文号, title, 主送, body, the table, a note saying what each count column adds up,
+ * closing, issuing office and date. Results grouped by grade (highest first) or by committee; each
+ * member once; pending (待核实) members are never published as graded: they get a short separate
+ * list with one neutral line, or are left out, as the notice settings say.
  */
 import type { SheetPlan } from '../plan';
 import type { MemberResult, Method } from '../types';
+import { areaNote, presentAreas } from './areas';
 import type { NoticeContext } from './context';
-import { areaColumns, committeeColumn, gradeColumn, nameColumn, numbered, sectorColumn, serialColumn, type MemberRow } from './member-columns';
+import { areaColumns, committeeColumn, gradeColumn, memberGrid, nameColumn, numbered, sectorColumn, serialColumn, type MemberRow } from './member-columns';
 import { NoticeWriter, STANDARD_SIZES, type NoticeColumn, type SectionRow } from './notice-writer';
 import { fillPlaceholders } from './placeholders';
-import { DEFAULT_TEXTS, NO_COMMITTEE, basePlaceholders, countPlaceholders, wording } from './wording';
+import { CIRCULAR_RECIPIENTS, DEFAULT_TEXTS, NO_COMMITTEE, basePlaceholders, countPlaceholders, labelOf, noticeMembers, wording } from './wording';
 
-/** 序号 姓名 界别 专委会 | 出席 请假 缺席 | 提案 社情民意 发言 其他活动 | 等次: 78.5 characters, A4 portrait at 10.5 pt. */
-export const CIRCULAR_WIDTHS: readonly number[] = [5.5, 9.5, 10, 10, 4.5, 4.5, 4.5, 5, 5, 5, 5, 9.5];
+/** The circular's grid for these members: 序号 姓名 界别 专委会 | 会议 出席 请假 缺席 | 活动 提案 社情民意 发言 其他 | 等次. */
+export function circularGrid(ctx: NoticeContext, members: readonly MemberResult[]): number[] {
+  return memberGrid(
+    members.map((m) => m.name),
+    presentAreas(ctx.method, ctx.location),
+    [8],
+  );
+}
 
 export function circularSheet(name: string, ctx: NoticeContext): SheetPlan {
   const w = wording(ctx);
-  const values = { ...basePlaceholders(ctx.method, w), ...countPlaceholders(ctx.method, ctx.results) };
-  const pending = ctx.results.filter((m) => m.status === 'pending');
-  const published = ctx.results.filter((m) => m.status !== 'pending');
+  const members = noticeMembers(ctx);
+  const values = { ...basePlaceholders(ctx.method, w), ...countPlaceholders(ctx.method, members) };
+  const pending = members.filter((m) => m.status === 'pending');
+  const published = members.filter((m) => m.status !== 'pending');
   const opening = w.circularOpening ?? DEFAULT_TEXTS.circularOpening + (pending.length > 0 && w.pending === 'list' ? DEFAULT_TEXTS.circularPendingSentence : '');
+  const areas = presentAreas(ctx.method, ctx.location);
 
-  const out = new NoticeWriter(name, CIRCULAR_WIDTHS, STANDARD_SIZES);
+  const out = new NoticeWriter(name, circularGrid(ctx, members), STANDARD_SIZES);
   if (w.docNumber) out.paragraph(fillPlaceholders(w.docNumber, values), { indent: false, align: 'center' });
   out.title(fillPlaceholders(w.circularTitle, values));
   out.spacer();
+  out.paragraph(`${CIRCULAR_RECIPIENTS}：`, { indent: false });
   out.paragraph(fillPlaceholders(opening, values));
   out.spacer();
 
@@ -36,14 +48,17 @@ export function circularSheet(name: string, ctx: NoticeContext): SheetPlan {
     rows.push(...numbered(s.members, no));
     no += s.members.length;
   });
-  const columns: NoticeColumn<MemberRow>[] = [serialColumn, nameColumn, sectorColumn, committeeColumn, ...areaColumns(ctx.method), gradeColumn(ctx.method)];
+  const columns: NoticeColumn<MemberRow>[] = [serialColumn, nameColumn, sectorColumn, committeeColumn, ...areaColumns(ctx.method, areas), gradeColumn(ctx.method)];
   const table = out.table(columns, rows);
+  const note = areaNote(areas, ctx.method, ctx.location, labelOf(ctx.method));
+  if (note) out.paragraph(note, { indent: false, size: out.sizes.table });
 
   if (pending.length > 0 && w.pending === 'list') {
     out.spacer();
     out.heading(`待核实委员（${pending.length}人）`);
-    out.paragraph('以下委员的履职数据正在核实，暂不公布评价结果，核实后另行通报。', { size: out.sizes.table + 1.5 });
-    const pendingColumns: NoticeColumn<MemberRow>[] = [serialColumn, nameColumn, sectorColumn, committeeColumn, { header: '说明', span: 8, value: () => '履职数据待核实' }];
+    out.paragraph('以下委员的部分履职数据正在核实，暂不公布评价结果，核实后另行通报。', { size: out.sizes.table + 1.5 });
+    const span = columns.length - 4;
+    const pendingColumns: NoticeColumn<MemberRow>[] = [serialColumn, nameColumn, sectorColumn, committeeColumn, { header: '说明', span, value: () => '履职数据正在核实' }];
     out.table(pendingColumns, numbered(pending));
   }
 

@@ -1,6 +1,7 @@
 /** Columns of members shared by the circular and the unit letters (never phone or ID number). */
 import type { MemberResult, Method } from '../types';
-import { COUNT_AREAS, areaCount } from './areas';
+import { COUNT_AREAS, areaCount, type CountArea } from './areas';
+import { textPoints } from './text-fit';
 import type { NoticeColumn } from './notice-writer';
 import { PENDING_GRADE } from './wording';
 
@@ -32,8 +33,8 @@ export const sectorColumn: NoticeColumn<MemberRow> = { header: '界别', value: 
 export const committeeColumn: NoticeColumn<MemberRow> = { header: '专委会', value: (r) => r.m.committee ?? '' };
 
 /** One column per count area; pending members' counts are not published (—). */
-export function areaColumns(method: Method): NoticeColumn<MemberRow>[] {
-  return COUNT_AREAS.map((a) => ({
+export function areaColumns(method: Method, areas: readonly CountArea[] = COUNT_AREAS): NoticeColumn<MemberRow>[] {
+  return areas.map((a) => ({
     // 「社情\n民意」: break four-character headers in the middle rather than wherever they overflow.
     header: a.label.length === 4 ? `${a.label.slice(0, 2)}\n${a.label.slice(2)}` : a.label,
     group: a.group,
@@ -41,8 +42,30 @@ export function areaColumns(method: Method): NoticeColumn<MemberRow>[] {
   }));
 }
 
-export const scoreColumn: NoticeColumn<MemberRow> = { header: '得分', format: '0.00', value: (r) => (r.m.status === 'pending' || r.m.score === null ? DASH : r.m.score) };
+/** Width in characters a name column needs at `size` pt for the longest of `names` (never below `min`). */
+export function nameWidth(names: readonly string[], size: number, min = 8): number {
+  const longest = Math.max(0, ...names.map((n) => textPoints(n, size)));
+  return Math.max(min, Math.ceil(((longest * 1.06 + 8) / 5.25) * 2) / 2);
+}
+
+/** Points as they are (86.5, 90), without needless decimals: General format, never 「90.00」. */
+export const scoreColumn: NoticeColumn<MemberRow> = { header: '得分', value: (r) => (r.m.status === 'pending' || r.m.score === null ? DASH : r.m.score) };
 
 export function gradeColumn(method: Method): NoticeColumn<MemberRow> {
   return { header: '等次', value: (r) => gradeText(r.m), fill: (r) => gradeFill(method, r.m) };
+}
+
+/** Total width in characters of a notice's grid: A4 portrait's 156 mm text block at 10.5 pt tables. */
+export const GRID_WIDTH = 79;
+
+/**
+ * The grid of a member table: 序号, 姓名 (wide enough for the longest name), 界别 and 专委会 (sharing
+ * what is left, at least 6 each; they wrap), one column per area, then `tail` (得分, 等次…).
+ */
+export function memberGrid(names: readonly string[], areas: readonly CountArea[], tail: readonly number[], size = 10.5): number[] {
+  const areaWidths = areas.map((a) => (a.label.length >= 3 ? 5 : 4.5));
+  const fixed = 5 + nameWidth(names, size) + areaWidths.reduce((x, y) => x + y, 0) + tail.reduce((x, y) => x + y, 0);
+  const rest = Math.max(12, GRID_WIDTH - fixed);
+  const sector = Math.floor(rest) / 2;
+  return [5, nameWidth(names, size), sector, rest - sector, ...areaWidths, ...tail];
 }

@@ -1,7 +1,8 @@
 /**
  * 个人履职告知单: one page per member in one sheet (page breaks, not hundreds of sheets): the
  * member's own counts, points per item and category, score, grade, rank, and why — unmet
- * requirements, vetoes, or for pending members (待核实) the problems still being checked.
+ * requirements and vetoes in plain words; a pending member (待核实) gets one neutral line, never the
+ * office's findings (cells, rows, what to fix).
  */
 import type { SheetPlan } from '../plan';
 import type { MemberResult, Method, MethodItem } from '../types';
@@ -9,7 +10,9 @@ import type { NoticeContext } from './context';
 import { gradeFill, gradeText } from './member-columns';
 import { COMPACT_SIZES, NoticeWriter, PAGE_BUDGET_PT, STANDARD_SIZES, TIGHT_SIZES, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
-import { basePlaceholders, memberPlaceholders, wording, type Wording } from './wording';
+import { PENDING_LINE, basePlaceholders, labelOf, memberPlaceholders, noticeMembers, wording, type Wording } from './wording';
+import { factsText, missedParts } from '../method/plain-words';
+import { memberVariables } from '../evaluate/variables';
 import { itemRule, pointsText } from './rules';
 
 /** 类别 | 计分项目 | 次数 | 计分 | 计分规则: 74 characters. */
@@ -33,8 +36,6 @@ interface SlipShared {
   readonly rules: ReadonlyMap<MethodItem, string>;
   /** The distinct categories of the items. */
   readonly categories: readonly (string | null)[];
-  /** Error messages by table row, for pending members' reasons. */
-  readonly problems: ReadonlyMap<number, readonly string[]>;
 }
 
 /** One member's texts, the same at every size. */
@@ -50,13 +51,6 @@ interface SlipTexts {
 export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
   const w = wording(ctx);
   const method = ctx.method;
-  const problems = new Map<number, string[]>();
-  for (const f of ctx.findings ?? []) {
-    if (f.severity !== 'error' || f.row === null) continue;
-    const list = problems.get(f.row) ?? [];
-    list.push(f.message);
-    problems.set(f.row, list);
-  }
   const shared: SlipShared = {
     name,
     ctx,
@@ -66,7 +60,6 @@ export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
     items: byCategory(method, method.items),
     rules: new Map(method.items.map((item) => [item, itemRule(item)])),
     categories: [...new Set(method.items.map((item) => item.category))],
-    problems,
   };
   const floors = new Map<FontSizes, number>();
   const floor = (sizes: FontSizes): number => {
@@ -77,8 +70,20 @@ export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
     }
     return h;
   };
-  const pages = ctx.results.map((m) => slipPage(shared, m, floor));
+  const pages = noticeMembers(ctx).map((m) => (m.status === 'pending' ? pendingSlip(shared, m) : slipPage(shared, m, floor)));
   return stackPages(name, SLIP_WIDTHS, pages);
+}
+
+/** A pending member's slip: one neutral line, nothing of the data still being checked (no cell, row, code or instruction). */
+function pendingSlip(shared: SlipShared, m: MemberResult): SheetPlan {
+  const values = { ...shared.base, ...memberPlaceholders(m) };
+  const out = new NoticeWriter(shared.name, SLIP_WIDTHS, STANDARD_SIZES);
+  out.title(fillPlaceholders(shared.w.slipTitle, values));
+  out.spacer();
+  out.paragraph(`${m.name}委员：`, { indent: false });
+  out.paragraph(PENDING_LINE);
+  out.signature(shared.w.office, shared.w.date);
+  return out.build();
 }
 
 /**
@@ -113,7 +118,7 @@ function slipPage(shared: SlipShared, m: MemberResult, floor: (sizes: FontSizes)
     title: fillPlaceholders(shared.w.slipTitle, values),
     opening: fillPlaceholders(shared.w.slipOpening, values),
     categories: new Map(shared.categories.map((key) => [key, categoryText(method, m, key, pending)])),
-    reasons: memberReasons(method, m, shared.problems.get(m.row) ?? []),
+    reasons: memberReasons(method, m),
     rank: m.rank !== null ? `第${m.rank}名（共${shared.ranked}人参加排名）` : pending ? '—' : '不参加排名',
     grade: gradeText(m),
   };
@@ -149,7 +154,7 @@ function writeSlip(shared: SlipShared, texts: SlipTexts, m: MemberResult, sizes:
     { header: '类别', value: (r) => texts.categories.get(r.item.category) ?? '', mergeDown: (r) => r.item.category ?? '' },
     { header: '计分项目', value: (r) => r.item.label, align: 'left' },
     { header: '次数', value: (r) => r.count },
-    { header: '计分', format: '0.00', value: (r) => r.points ?? '—' },
+    { header: '计分', value: (r) => r.points ?? '—' },
     { header: '计分规则', value: (r) => shared.rules.get(r.item) ?? '', align: 'left' },
   ];
   out.table(columns, shown);
@@ -157,7 +162,7 @@ function writeSlip(shared: SlipShared, texts: SlipTexts, m: MemberResult, sizes:
   out.spacer(6);
 
   out.form([
-    [{ value: '基础分', label: true }, { value: method.base, format: '0.00' }, { value: '综合得分', label: true }, { value: pending || m.score === null ? '—' : m.score, format: '0.00', span: 2 }],
+    [{ value: '基础分', label: true }, { value: method.base }, { value: '综合得分', label: true }, { value: pending || m.score === null ? '—' : m.score, span: 2 }],
     [{ value: '评价等次', label: true }, { value: texts.grade, fill: gradeFill(method, m) }, { value: '名次', label: true }, { value: texts.rank, span: 2 }],
   ]);
   out.spacer(6);
@@ -189,27 +194,26 @@ function categoryText(method: Method, m: MemberResult, key: string | null, pendi
   return lines.join('\n');
 }
 
-/** Why the member got this grade (or why there is none yet), one line each. */
+/** Why the member got this grade, one line each, in plain words; for a pending member the one neutral line. */
 export function reasons(ctx: NoticeContext, m: MemberResult): string[] {
-  const problems = (ctx.findings ?? []).filter((f) => f.severity === 'error' && f.row === m.row).map((f) => f.message);
-  return memberReasons(ctx.method, m, problems);
+  return memberReasons(ctx.method, m);
 }
 
-/** reasons(), with the error messages of the member's row already picked out. */
-function memberReasons(method: Method, m: MemberResult, problems: readonly string[]): string[] {
-  if (m.status === 'pending') {
-    const list = problems.length > 0 ? problems : m.notes;
-    return ['您的履职数据正在核实，暂不评定等次（待核实）。原因：', ...list.map((p, i) => `${i + 1}. ${p}`)];
-  }
+function memberReasons(method: Method, m: MemberResult): string[] {
+  if (m.status === 'pending') return [PENDING_LINE];
+  const label = labelOf(method);
+  const values = memberVariables(m);
   const lines: string[] = [];
   if (m.unmetRequirements.length === 0) lines.push('基本要求：已全部达到。');
-  for (const label of m.unmetRequirements) {
-    const ceiling = method.requirements.find((r) => r.label === label)?.ceiling;
-    lines.push(`未达到的基本要求：${label}${ceiling ? `（未达到时等次最高为${ceiling}）` : ''}。`);
+  for (const name of m.unmetRequirements) {
+    const r = method.requirements.find((x) => x.label === name);
+    const missed = r ? missedParts(r.when.expr, label, values) : [];
+    lines.push(`未达到基本要求「${name}」${missed.length > 0 ? `：${missed.join('，')}` : ''}${r ? `，等次最高为${r.ceiling}` : ''}。`);
   }
-  for (const label of m.vetoes) {
-    const grade = method.vetoes.find((v) => v.label === label)?.grade;
-    lines.push(`否决情形：${label}${grade ? `（等次定为${grade}）` : ''}。`);
+  for (const name of m.vetoes) {
+    const v = method.vetoes.find((x) => x.label === name);
+    const facts = v ? factsText(v.when.expr, label, values) : '';
+    lines.push(`${name}${facts ? `（${facts}）` : ''}${v ? `，等次定为${v.grade}` : ''}。`);
   }
   const byScore = scoreGrade(method, m.score);
   if (byScore !== null && m.grade !== null && byScore !== m.grade) lines.push(`按得分，等次应为${byScore}；因上述情形，评定为${m.grade}。`);

@@ -6,7 +6,7 @@
 import { columnLetter } from '../a1';
 import type { CellStyle, HorizontalAlign, PageSetup, PlanValue, SheetPlan } from '../plan';
 import { A4_NOTICE, FONTS, SheetBuilder } from '../output/sheet-builder';
-import { lineCount, rowHeight } from './text-fit';
+import { PADDING_PT, breakLines, lineCount, rowHeight, widthPoints } from './text-fit';
 
 export interface FontSizes {
   readonly title: number;
@@ -129,7 +129,9 @@ export class NoticeWriter {
     const from = o.from ?? 1;
     const to = o.to ?? this.cols;
     const size = o.size ?? this.sizes.body;
-    const value = (o.indent ?? true) ? INDENT + text : text;
+    // Broken into lines here, not by the host: no 「）》，」 starts a line (GB/T 9704 via kinsoku rules).
+    const lines = breakLines((o.indent ?? true) ? INDENT + text : text, widthPoints(this.span(from, to)) - PADDING_PT, size);
+    const value = lines.join('\n');
     const row = this.b.addRow();
     this.b.set(row, from, value);
     this.b.merge(row, from, row, to);
@@ -141,7 +143,7 @@ export class NoticeWriter {
       ...(o.fill ? { fill: o.fill } : {}),
     };
     this.b.style(row, from, row, to, style);
-    this.b.rowHeight(row, rowHeight(lineCount(value, this.span(from, to), size), size));
+    this.b.rowHeight(row, rowHeight(lines.length, size));
     return row;
   }
 

@@ -4,10 +4,11 @@
  * settle them); members left out by role or by the method's conditions are listed separately.
  */
 import type { SheetPlan } from '../plan';
-import type { MethodShortlist, ShortlistEntry, ShortlistExclusion, ShortlistResult } from '../types';
+import type { Method, MethodShortlist, ShortlistEntry, ShortlistExclusion, ShortlistResult } from '../types';
+import { askText } from '../method/plain-words';
 import type { NoticeContext } from './context';
 import { NoticeWriter, STANDARD_SIZES, type NoticeColumn, type SectionRow } from './notice-writer';
-import { wording } from './wording';
+import { labelOf, wording } from './wording';
 
 export const TIE_MARK = '并列，需研究确定';
 const ALL = 'all';
@@ -38,9 +39,10 @@ export function shortlistSheet(name: string, ctx: NoticeContext): SheetPlan {
   out.spacer(6);
 
   const rankOf = new Map(ctx.results.map((m) => [m.row, m.rank]));
-  const entries = entryRows(result, settings);
+  const entries = entryRows(result, settings, ctx.method);
   const excluded: ListRow[] = result.excluded.map((x, i) => ({ kind: 'excluded', no: i + 1, x, rank: rankOf.get(x.row) ?? null }));
-  const rows: (ListRow | SectionRow)[] = [{ section: `一、建议名单（${entries.length}人）` }, ...entries];
+  const quota = result.groups.reduce((n, g) => n + g.quota, 0);
+  const rows: (ListRow | SectionRow)[] = [{ section: `一、建议名单（${entries.length}人，名额${quota}名）` }, ...entries];
   if (entries.length === 0) rows.push({ section: '没有委员符合推荐条件。', plain: true });
   rows.push(...tieNotes(result).map((note) => ({ section: note, plain: true })));
   rows.push({ section: `二、未列入名单的委员（${excluded.length}人）：得分达到${settings.minGrade}及以上，但因政协职务或评价办法规定的条件未列入` });
@@ -51,7 +53,7 @@ export function shortlistSheet(name: string, ctx: NoticeContext): SheetPlan {
     { header: '序号', value: (r) => r.no },
     { header: '姓名', value: (r) => (r.kind === 'entry' ? r.e.name : r.x.name) },
     { header: scopeHeader(settings), value: (r) => groupLabel(r.kind === 'entry' ? r.e.group : r.x.group) },
-    { header: '得分', format: '0.00', value: (r) => (r.kind === 'entry' ? r.e.score : (r.x.score ?? '—')) },
+    { header: '得分', value: (r) => (r.kind === 'entry' ? r.e.score : (r.x.score ?? '—')) },
     { header: '名次', value: (r) => (r.kind === 'entry' ? r.e.rank : (r.rank ?? '—')) },
     { header: '等次', value: (r) => (r.kind === 'entry' ? r.e.grade : (r.x.grade ?? '—')), fill: (r) => gradeColour(r.kind === 'entry' ? r.e.grade : r.x.grade) },
     { header: '入选理由或未列入原因', value: (r) => (r.kind === 'entry' ? r.reason : r.x.reason), align: 'left' },
@@ -63,24 +65,21 @@ export function shortlistSheet(name: string, ctx: NoticeContext): SheetPlan {
   return out.build({ printTitleRows: [table.headerTop, table.headerBottom] });
 }
 
-function entryRows(result: ShortlistResult, settings: MethodShortlist): ListRow[] {
+function entryRows(result: ShortlistResult, settings: MethodShortlist, method: Method): ListRow[] {
   const rows: ListRow[] = [];
   for (const g of result.groups) {
-    const entries = result.entries.filter((e) => e.group === g.group);
-    entries.forEach((e) => {
-      // Place inside the group, ties sharing a place (entries come sorted by score).
-      const place = entries.findIndex((x) => Math.round(x.score * 100) === Math.round(e.score * 100)) + 1;
-      rows.push({ kind: 'entry', no: rows.length + 1, e, reason: eligibleReason(e, settings, place, g.quota) });
-    });
+    for (const e of result.entries.filter((x) => x.group === g.group)) rows.push({ kind: 'entry', no: rows.length + 1, e, reason: eligibleReason(e, settings, method) });
   }
   return rows;
 }
 
-/** Why a member is on the list: grade, requirements, the method's condition, place within the quota. */
-export function eligibleReason(e: ShortlistEntry, settings: MethodShortlist, place: number, quota: number): string {
+/**
+ * Why a member is on the list, in plain words: grade, requirements, the method's condition. The rank
+ * is stated once, in 名次 (a place among the candidates beside it would be a second, different rank).
+ */
+export function eligibleReason(e: ShortlistEntry, settings: MethodShortlist, method: Method): string {
   const parts = [`等次${e.grade}`, '达到基本要求'];
-  if (settings.when !== null) parts.push(`符合「${settings.when.source}」`);
-  parts.push(`${groupLabel(e.group)}第${place}位（名额${quota}名）`);
+  if (settings.when !== null) parts.push(askText(settings.when.expr, labelOf(method)));
   return parts.join('；');
 }
 

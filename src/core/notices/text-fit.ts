@@ -5,7 +5,7 @@
 
 const POINTS_PER_WIDTH_UNIT = 5.25;
 /** Cell padding and a margin for fonts wider than the estimate. */
-const PADDING_PT = 5;
+export const PADDING_PT = 5;
 const SAFETY = 1.04;
 /** Line height of the CJK fonts hosts fall back to (Noto CJK ≈ 1.44 em); 仿宋_GB2312 is smaller. */
 const LINE_FACTOR = 1.45;
@@ -65,4 +65,41 @@ export function rowHeight(lines: number, size: number): number {
 /** Row height for text wrapped in a cell (or merged cells) of `widthUnits`. */
 export function textRowHeight(text: string, widthUnits: number, size: number): number {
   return rowHeight(lineCount(text, widthUnits, size), size);
+}
+
+/** Closing punctuation that may not begin a line, opening punctuation that may not end one (GB/T 15834 practice, as Word's kinsoku). */
+const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉”’…—·%％,.;:?!)]}'.split(''));
+const NO_LINE_END = new Set('（《「『【〔〈“‘([{'.split(''));
+
+/**
+ * Breaks text into lines that fit `widthPt` at `size` pt, as a wrapping cell would, but never with a
+ * closing mark (「）》，」) at a line start or an opening mark at a line end: the character before
+ * moves down with it. Explicit line breaks are kept. Lines come out a little short of the width, so
+ * a host measuring a little wider never wraps them again.
+ */
+export function breakLines(text: string, widthPt: number, size: number): string[] {
+  const limit = Math.max(size, widthPt / SAFETY);
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line: string[] = [];
+    let width = 0;
+    for (const ch of para) {
+      const w = charEm(ch.codePointAt(0) ?? 0) * size;
+      if (line.length > 0 && width + w > limit) {
+        // Carry characters over so the new line does not start with a closing mark nor the old end with an opening one.
+        let carry = 0;
+        if (NO_LINE_START.has(ch)) carry = 1;
+        while (carry < line.length - 1 && (NO_LINE_START.has(line[line.length - carry]) || NO_LINE_END.has(line[line.length - 1 - carry]))) carry++;
+        while (carry < line.length - 1 && NO_LINE_END.has(line[line.length - 1 - carry])) carry++;
+        const moved = carry > 0 ? line.splice(line.length - carry, carry) : [];
+        out.push(line.join(''));
+        line = moved;
+        width = moved.reduce((a, c) => a + charEm(c.codePointAt(0) ?? 0) * size, 0);
+      }
+      line.push(ch);
+      width += w;
+    }
+    out.push(line.join(''));
+  }
+  return out;
 }

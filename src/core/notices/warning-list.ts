@@ -4,28 +4,35 @@
  * judged on data still being checked; a line under the table says how many there are.
  */
 import type { SheetPlan } from '../plan';
-import type { MemberResult } from '../types';
+import type { MemberResult, Method } from '../types';
+import { missedParts } from '../method/plain-words';
+import { memberVariables } from '../evaluate/variables';
 import { noActivity } from './areas';
 import type { NoticeContext } from './context';
 import { committeeColumn, gradeColumn, nameColumn, numbered, scoreColumn, sectorColumn, serialColumn, type MemberRow } from './member-columns';
 import { NoticeWriter, STANDARD_SIZES, type NoticeColumn } from './notice-writer';
-import { wording } from './wording';
+import { labelOf, noticeMembers, wording } from './wording';
 
 /** 序号 姓名 界别 专委会 工作单位 得分 等次 预警原因: 78 characters. */
 export const WARNING_WIDTHS: readonly number[] = [5.5, 9.5, 8, 8, 12, 8.5, 9.5, 19];
 
-/** Why a member is on the warning list; empty when not. */
-export function warningReasons(m: MemberResult): string[] {
+/** Why a member is on the warning list, in plain words; empty when not. */
+export function warningReasons(m: MemberResult, method?: Method): string[] {
   if (m.status === 'pending') return [];
-  const reasons = m.unmetRequirements.map((label) => `未达到基本要求：${label}`);
-  reasons.push(...m.vetoes.map((label) => `否决情形：${label}`));
+  const label = method ? labelOf(method) : null;
+  const reasons = m.unmetRequirements.map((name) => {
+    const r = method?.requirements.find((x) => x.label === name);
+    const missed = r && label ? missedParts(r.when.expr, label, memberVariables(m)) : [];
+    return `未达到基本要求「${name}」${missed.length > 0 ? `：${missed.join('，')}` : ''}`;
+  });
+  reasons.push(...m.vetoes.map((name) => `否决情形：${name}`));
   if (noActivity(m)) reasons.push('全年无履职记录');
   return reasons;
 }
 
 export function warningListSheet(name: string, ctx: NoticeContext): SheetPlan {
   const w = wording(ctx);
-  const listed = ctx.results.filter((m) => warningReasons(m).length > 0);
+  const listed = noticeMembers(ctx).filter((m) => warningReasons(m, ctx.method).length > 0);
   const out = new NoticeWriter(name, WARNING_WIDTHS, STANDARD_SIZES);
   const small = out.sizes.table + 1.5;
   out.title(`${w.year}年度委员履职预警名单`);
@@ -40,11 +47,11 @@ export function warningListSheet(name: string, ctx: NoticeContext): SheetPlan {
     { header: '工作单位', value: (r) => r.m.unit ?? '' },
     scoreColumn,
     gradeColumn(ctx.method),
-    { header: '预警原因', value: (r) => warningReasons(r.m).join('；'), align: 'left' },
+    { header: '预警原因', value: (r) => warningReasons(r.m, ctx.method).join('；'), align: 'left' },
   ];
   const table = out.table(columns, numbered(listed));
   if (listed.length === 0) out.paragraph('本年度没有需要预警的委员。', { size: small });
-  const pendingCount = ctx.results.filter((m) => m.status === 'pending').length;
+  const pendingCount = noticeMembers(ctx).filter((m) => m.status === 'pending').length;
   if (pendingCount > 0) out.paragraph(`另有${pendingCount}名委员的履职数据待核实，核实前未列入本名单。`, { size: small });
   return out.build({ printTitleRows: [table.headerTop, table.headerBottom] });
 }

@@ -53,9 +53,9 @@ describe('buildShortlist', () => {
     ]);
     expect(result?.excluded.map((e) => [e.name, e.reason])).toEqual([
       ['张主席', '政协职务为主席，不参加评选'],
-      ['癸', '政协职务为驻会常委，不参加评选；不满足附加条件：plenary_absent == 0'],
+      ['癸', '政协职务为驻会常委，不参加评选；不满足附加条件：全体会议无故缺席1次'],
       ['甲', '未达基本要求：三个一'],
-      ['乙', '不满足附加条件：plenary_absent == 0'],
+      ['乙', '不满足附加条件：全体会议无故缺席1次'],
       ['丙', '否决：违纪违法'],
     ]);
     expect(result?.excluded[2]).toMatchObject({ score: 96, grade: '合格', group: 'all' });

@@ -10,7 +10,7 @@ describe('notices of a table without members', () => {
   const ctx = noticeContext({ results: [], shortlist: { entries: [], excluded: [], groups: [] } });
 
   it('still builds every sheet, saying there is nobody to list', () => {
-    expect(rowsText(circularSheet('履职通报', ctx)).join('')).toContain('全区共有委员0人');
+    expect(rowsText(circularSheet('履职通报', ctx)).join('')).toContain('全体委员0人');
     expect(unitLettersSheet('单位告知', ctx).pageBreaks).toEqual([]);
     expect(unitLetterSheets(ctx)).toEqual([]);
     expect(memberSlipsSheet('个人履职告知单', ctx).values).toEqual([]);

@@ -40,7 +40,8 @@ describe('个人履职告知单', () => {
     const opinions = rowOf(plan, '报送社情民意', p.from);
     expect(plan.values[opinions - 1].slice(0, 4)).toEqual(['单列项目', '报送社情民意', 3, 4.5]);
     expect(opinions).toBeGreaterThan(committee);
-    expect(styleAt(plan, plenary, 4).numberFormat).toBe('0.00');
+    // Points without needless decimals: General format, 4.5 and 10 as they are.
+    expect(styleAt(plan, plenary, 4).numberFormat).toBeUndefined();
   });
 
   it('makes a category cell tall enough for its text even over a single item', () => {
@@ -55,7 +56,7 @@ describe('个人履职告知单', () => {
     const scoreRow = rowOf(plan, '综合得分', p.from);
     expect(cell(plan, scoreRow, 2)).toBe(60);
     expect(cell(plan, scoreRow, 4)).toBe(92.5);
-    expect(styleAt(plan, scoreRow, 4).numberFormat).toBe('0.00');
+    expect(styleAt(plan, scoreRow, 4).numberFormat).toBeUndefined();
     const gradeRow = rowOf(plan, '评价等次', p.from);
     expect(cell(plan, gradeRow, 2)).toBe('优秀');
     expect(styleAt(plan, gradeRow, 2).fill).toBe('#C6EFCE');
@@ -66,26 +67,26 @@ describe('个人履职告知单', () => {
 
   it('says which requirement is unmet and how it lowered the grade', () => {
     const text = textOf('赵六');
-    expect(text).toContain('　　未达到的基本要求：三个一（未达到时等次最高为基本合格）。');
+    // The requirement's failed part in plain words, from its expression (plenary_attended >= 1).
+    expect(text).toContain('　　未达到基本要求「三个一」：未出席全体会议，等次最高为基本合格。');
+    expect(text.join('')).not.toMatch(/[<>=]|plenary/);
     // 60 points reach 合格 by score; 三个一 caps it at 基本合格
     expect(text).toContain('　　按得分，等次应为合格；因上述情形，评定为基本合格。');
   });
 
   it('names the veto of a vetoed member, who is not ranked', () => {
     const text = textOf('王五');
-    expect(text).toContain('　　否决情形：两次无故缺席全会（等次定为不合格）。');
+    expect(text).toContain('　　两次无故缺席全会（全体会议无故缺席2次），等次定为不合格。');
     expect(text).toContain('不参加排名');
   });
 
-  it('tells a pending member 待核实 and why, without points', () => {
+  it('gives a pending member one neutral line: no cell, row, code, instruction, figures or points', () => {
     const p = pageOf('孙七');
     const text = textOf('孙七');
-    expect(text).toContain('待核实');
-    expect(text).toContain('　　您的履职数据正在核实，暂不评定等次（待核实）。原因：');
-    expect(text).toContain(`　　1. ${finding.message}`);
-    const lead = rowOf(plan, '领衔提案', p.from);
-    expect(plan.values[lead - 1].slice(2, 4)).toEqual([3, '—']);
-    expect(cell(plan, lead, 1)).toBe('提案\n上限20分');
+    expect(text).toContain('　　您的部分履职数据正在核实，核实后另行告知。');
+    expect(text.join('')).not.toContain(finding.message);
+    expect(text.join('')).not.toMatch(/[A-Z]+\d+|第\s*\d+\s*行|删除|请核实|value\.|member\./);
+    expect(rowOf(plan, '领衔提案', p.from) === 0 || rowOf(plan, '领衔提案', p.from) > p.to).toBe(true);
   });
 
   it('lists only the items with a record when a long method would not fit on one page', () => {

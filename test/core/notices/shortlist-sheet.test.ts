@@ -20,11 +20,12 @@ describe('优秀委员建议名单', () => {
     expect(cell(plan, 1, 1)).toBe('2025年度优秀政协委员建议名单');
   });
 
-  it('ranks the entries with group, score (0.00), rank, grade and the reason each is eligible', () => {
+  it('ranks the entries with group, score, one rank, grade and the reason each is eligible in plain words', () => {
     const zhang = rowOf(plan, '张三');
     expect(plan.values[zhang - 1].slice(0, 6)).toEqual([1, '张三', '全体委员', 92.5, 1, '优秀']);
-    expect(styleAt(plan, zhang, 4).numberFormat).toBe('0.00');
-    expect(cell(plan, zhang, 7)).toBe('等次优秀；达到基本要求；全体委员第1位（名额2名）');
+    expect(styleAt(plan, zhang, 4).numberFormat).toBeUndefined();
+    // The rank is stated once, in 名次: no second 「第1位」 in the reason.
+    expect(cell(plan, zhang, 7)).toBe('等次优秀；达到基本要求');
     expect(cell(plan, zhang, 8)).toBe('');
     expect(rowOf(plan, '李四')).toBeGreaterThan(zhang);
   });
@@ -33,8 +34,7 @@ describe('优秀委员建议名单', () => {
     for (const name of ['李四', '周八']) {
       const r = rowOf(plan, name);
       expect(cell(plan, r, 8)).toBe(TIE_MARK);
-      // both share the 2nd place inside the group
-      expect(String(cell(plan, r, 7))).toContain('全体委员第2位');
+      expect(String(cell(plan, r, 7))).not.toMatch(/第\d+位/);
     }
     const note = rowOf(plan, '注：全体委员名额2名，因第2名得分并列，列入3名，超出名额1名；标注「并列，需研究确定」的委员由评审研究确定。');
     // right under the list, above the excluded members
@@ -45,7 +45,7 @@ describe('优秀委员建议名单', () => {
   it('repeats the header row when printed; the header fits both the list and the excluded members', () => {
     const header = rowOf(plan, '入选理由或未列入原因');
     expect(plan.pageSetup?.printTitleRows).toEqual([header, header]);
-    expect(rowOf(plan, '一、建议名单（3人）')).toBe(header + 1);
+    expect(rowOf(plan, '一、建议名单（3人，名额2名）')).toBe(header + 1);
   });
 
   it('lists the excluded members separately, with the reason', () => {

@@ -21,3 +21,23 @@ describe('text-fit', () => {
     expect(textRowHeight('一'.repeat(28), 20, 16)).toBeGreaterThan(textRowHeight('一'.repeat(5), 20, 16));
   });
 });
+
+describe('breakLines', () => {
+  const { breakLines, textPoints } = jest.requireActual<typeof import('../../../src/core/notices/text-fit')>('../../../src/core/notices/text-fit');
+  it('never starts a line with a closing mark nor ends one with an opening mark', () => {
+    const text = '　　根据《政协X区委员会委员履职综合评价办法（示例，请按本区办法修改）》，区政协对全体委员2025年度的履职情况进行了统计和综合评价。';
+    for (let chars = 8; chars <= 30; chars++) {
+      const lines = breakLines(text, chars * 16, 16);
+      expect(lines.join('')).toBe(text);
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) expect('，。、；：？！）》」』'.includes(line[0])).toBe(false);
+        expect('（《「『'.includes(line[line.length - 1])).toBe(false);
+        expect(textPoints(line, 16)).toBeLessThanOrEqual(chars * 16);
+      }
+    }
+  });
+
+  it('keeps explicit line breaks', () => {
+    expect(breakLines('甲\n乙', 100, 10)).toEqual(['甲', '乙']);
+  });
+});

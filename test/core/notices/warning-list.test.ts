@@ -7,9 +7,9 @@ describe('履职预警名单', () => {
 
   it('lists the vetoed member, the one failing a requirement and the one with no activity, with reasons', () => {
     const wang = rowOf(plan, '王五');
-    expect(cell(plan, wang, 8)).toBe('未达到基本要求：三个一；否决情形：两次无故缺席全会');
+    expect(cell(plan, wang, 8)).toBe('未达到基本要求「三个一」：未出席全体会议；否决情形：两次无故缺席全会');
     const zhao = rowOf(plan, '赵六');
-    expect(cell(plan, zhao, 8)).toBe('未达到基本要求：三个一；全年无履职记录');
+    expect(cell(plan, zhao, 8)).toBe('未达到基本要求「三个一」：未出席全体会议；全年无履职记录');
     expect(cell(plan, zhao, 6)).toBe(60);
     expect(cell(plan, zhao, 7)).toBe('基本合格');
   });
