@@ -9,6 +9,10 @@ export interface RunArgs {
   readonly out?: string;
   readonly report?: string;
   readonly splitUnits?: string;
+  /** --docx <dir>: the circular and the unit letters as Word documents. */
+  readonly docx?: string;
+  /** --year <yyyy>: the year of the run, over the year rule. */
+  readonly year?: string;
 }
 
 export type Command =
@@ -18,7 +22,7 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly message: string };
 
-const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits' } as const;
+const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year' } as const;
 const EXPORT_OPTIONS = { '--out': 'out' } as const;
 
 type Parsed<K extends string> = { readonly ok: true; readonly options: Partial<Record<K, string>>; readonly positional: readonly string[] } | { readonly ok: false; readonly message: string };

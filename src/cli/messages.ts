@@ -5,6 +5,7 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
 用法：
   duty-stats run <工作簿.xlsx> [--method <method.json|method.xlsx>] [--sheet <工作表名>]
                  [--out <结果.xlsx>] [--report <报告.json>] [--split-units <目录>]
+                 [--docx <目录>] [--year <年度>]
       校验、汇总、评价，把结果工作表和单元格标记写入工作簿的副本（默认「<名称>-结果.xlsx」，
       与输入文件同一目录），从不改写输入文件。
       --method       评价办法：JSON 文件，或含「评价办法」工作表的 .xlsx；
@@ -13,6 +14,8 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
       --out          结果工作簿的路径
       --report       JSON 报告的路径
       --split-units  每个工作单位一个告知工作簿，写入该目录
+      --docx         履职通报和各单位告知的 Word 文档（GB/T 9704 版式），写入该目录
+      --year         年度（如 2025）；不指定时取评价办法的年度，其次名单表标题、工作表名、文件名中的年度
 
   duty-stats method export [--out <评价办法.xlsx>]
       导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」
@@ -32,6 +35,7 @@ export const MSG = {
   noCommand: '请指定命令：run、method export 或 demo。',
   unknownOption: (opt: string): string => `未知的选项「${opt}」。`,
   missingValue: (opt: string): string => `选项 ${opt} 后面需要一个值。`,
+  badYear: (text: string): string => `--year 应为四位数的年度（如 2025），而不是「${text}」。`,
   repeatedOption: (opt: string): string => `选项 ${opt} 只能给一次。`,
   missingWorkbook: '请给出要处理的工作簿，例如：duty-stats run 统计表.xlsx',
   extraArgument: (arg: string): string => `多余的参数「${arg}」。`,

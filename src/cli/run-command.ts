@@ -15,6 +15,7 @@ import type { CliIo } from './io';
 import { loadMethodFile } from './load-method';
 import { MSG } from './messages';
 import { unitWorkbooks } from './split-units';
+import { docxFiles } from './docx-files';
 import { summaryLines } from './summary';
 
 export interface RunResult {
@@ -39,6 +40,9 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
   const out = args.out !== undefined ? path.resolve(io.cwd, args.out) : defaultOutPath(input);
   const reportPath = args.report !== undefined ? path.resolve(io.cwd, args.report) : null;
   const unitsDir = args.splitUnits !== undefined ? path.resolve(io.cwd, args.splitUnits) : null;
+  const docxDir = args.docx !== undefined ? path.resolve(io.cwd, args.docx) : null;
+  const year = args.year !== undefined ? Number(args.year) : undefined;
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2099)) throw new CliFailure(MSG.badYear(args.year ?? ''));
   if (await samePath(out, input)) throw new CliFailure(MSG.outIsInput('--out', args.workbook));
   if (reportPath && (await samePath(reportPath, input))) throw new CliFailure(MSG.outIsInput('--report', args.workbook));
   if (reportPath && (await samePath(reportPath, out))) throw new CliFailure(MSG.reportIsOut(args.report ?? reportPath));
@@ -54,18 +58,21 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
     outputs: STEP_OUTPUTS.all,
     today: dateParts(now),
     runAt: timestamp(now),
+    year,
   });
   if (!outcome.ok) throw new CliFailure(outcome.fatal.message);
 
   applyPlan(workbook, outcome.plan);
   const bytes = await workbookBytes(workbook);
   const units = unitsDir ? await unitWorkbooks(outcome.noticeContext, unitsDir, [input, out]) : [];
+  const documents = docxDir ? await docxFiles(outcome.noticeContext, docxDir) : [];
 
   await writeOutputFile(out, bytes, out);
   if (reportPath) await writeOutputFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`, reportPath);
   for (const u of units) await writeOutputFile(u.file, u.bytes, u.file);
+  for (const d of documents) await writeOutputFile(d.file, d.bytes, d.file);
 
   const shown = (p: string): string => shownPath(io.cwd, p);
-  const lines = summaryLines(outcome, { workbook: shown(out), report: reportPath && shown(reportPath), unitsDir: unitsDir && shown(unitsDir), unitFiles: units.length });
+  const lines = summaryLines(outcome, { workbook: shown(out), report: reportPath && shown(reportPath), unitsDir: unitsDir && shown(unitsDir), unitFiles: units.length, docxDir: docxDir && shown(docxDir), docxFiles: documents.length });
   return { exitCode: outcome.report.summary.errors > 0 ? 1 : 0, outcome, lines };
 }

@@ -6,6 +6,8 @@ export interface WrittenFiles {
   readonly report: string | null;
   readonly unitsDir: string | null;
   readonly unitFiles: number;
+  readonly docxDir?: string | null;
+  readonly docxFiles?: number;
 }
 
 const ORIGIN: Readonly<Record<MethodOrigin, string>> = {
@@ -32,6 +34,8 @@ export function summaryLines(outcome: PipelineSuccess, files: WrittenFiles): str
   ];
   if (files.report) lines.push(`JSON 报告：${files.report}`);
   if (files.unitsDir) lines.push(`单位告知：${files.unitFiles} 个工作簿，在 ${files.unitsDir}`);
+  if (files.docxDir) lines.push(`Word 文档：履职通报.docx 和 ${(files.docxFiles ?? 1) - 1} 份单位告知，在 ${files.docxDir}`);
+  lines.push(`年度：${report.year} 年度`);
   for (const note of outcome.notes) lines.push(`注意：${note}`);
   if (s.errors > 0) {
     const sheet = outcome.plan.sheets.find((p) => p.name.startsWith(SHEETS.findings))?.name ?? SHEETS.findings;

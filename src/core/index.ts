@@ -22,3 +22,5 @@ export { methodSheetPlan, readMethodSheet, type MethodSheetResult } from './meth
 export { parseMethodJson, parseMethodObject, methodToJson, type MethodResult } from './method/parse-method';
 export { locateTable } from './table/locate-table';
 export { decideYear, tableYear, runDateYear, type YearOrigin, type YearDecision, type TableYear } from './year';
+export { circularDocument, unitLetterDocument, noticeDocuments, type NoticeDocument, type DocBlock, type DocParagraph, type DocParagraphRole, type DocTable, type DocCell } from './notices/document';
+export { letterNotes, letterPlan } from './notices/unit-letters';
