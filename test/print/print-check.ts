@@ -32,7 +32,9 @@ function check(name: string, ok: boolean, detail = ''): void {
 }
 
 function run(cmd: string, args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Fonts offices have (仿宋, 小标宋, 黑体) fall back to the installed Noto CJK faces that look alike.
+  const env = { ...process.env, FONTCONFIG_FILE: path.join(__dirname, 'fonts.conf') };
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error) throw new Error(`${cmd} could not run: ${r.error.message}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -62,7 +64,7 @@ async function isolate(source: Buffer, keep: string, file: string): Promise<void
 function toPdf(files: readonly string[], outDir: string, profile: string): void {
   const r = run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], outDir);
   for (const f of files) {
-    const pdf = path.join(outDir, `${path.basename(f, '.xlsx')}.pdf`);
+    const pdf = path.join(outDir, `${path.basename(f).replace(/\.(xlsx|docx)$/, '')}.pdf`);
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}\n${r.stdout}\n${r.stderr}`);
   }
 }
@@ -97,11 +99,13 @@ async function main(): Promise<void> {
     const unitsDir = path.join(work, 'units');
     const members: SampleMember[] = await writeSampleWorkbook(input);
 
-    const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir]);
+    const docxDir = path.join(work, 'docx');
+    const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir, '--docx', docxDir]);
     if (cli.status !== 0 && cli.status !== 1) throw new Error(`duty-stats run exited ${cli.status}\n${cli.stdout}\n${cli.stderr}`);
     const reported: ReportMember[] = JSON.parse(fs.readFileSync(report, 'utf8')).members;
     const unitOf = (m: ReportMember): string => (m.unit ?? '').replace(/\s+/g, '') || '未填写单位';
-    const units = [...new Set(reported.map(unitOf))];
+    // Letters go to employer units only: members without a unit get none (the run says so).
+    const units = [...new Set(reported.map(unitOf))].filter((u) => u !== '未填写单位');
     const names = reported.map((m) => m.name);
     console.log(`# ${reported.length} members in ${units.length} units, ${reported.filter((m) => m.status === 'pending').length} pending`);
 
@@ -167,13 +171,36 @@ async function main(): Promise<void> {
     }
     check('--split-units writes one single-page letter per unit', splitProblems.length === 0, splitProblems.slice(0, 5).join('; '));
 
+    // 7. Word documents: 履职通报.docx numbered from 「— 1 —」; one single-page .docx per unit letter, its own members only.
+    const docxPdf = path.join(work, 'docx-pdf');
+    fs.mkdirSync(docxPdf);
+    const letterDocs = fs.readdirSync(path.join(docxDir, '单位告知')).map((f) => path.join(docxDir, '单位告知', f));
+    toPdf([path.join(docxDir, '履职通报.docx'), ...letterDocs], docxPdf, profile);
+    const circularDoc = pageTexts(path.join(docxPdf, '履职通报.pdf'));
+    check('履职通报.docx pages are numbered from 「— 1 —」', squeeze(circularDoc[0] ?? '').includes('—1—') && squeeze(circularDoc[1] ?? '—2—').includes('—2—'), squeeze(circularDoc[0] ?? '').slice(-20));
+    check('履职通报.docx names every published member once, with 主送', squeeze(circularDoc.join('')).includes('各位委员：') && names.every((n) => squeeze(circularDoc.join('')).includes(n)));
+    const docProblems: string[] = [];
+    if (letterDocs.length !== units.length) docProblems.push(`${letterDocs.length} letters for ${units.length} units`);
+    for (const f of letterDocs) {
+      const pdf = path.join(docxPdf, `${path.basename(f, '.docx')}.pdf`);
+      const text = squeeze(pageTexts(pdf).join('\n'));
+      const unit = units.find((u) => text.includes(`${u}：`));
+      const own = reported.filter((m) => unitOf(m) === unit).map((m) => m.name);
+      if (pageCount(pdf) !== 1) docProblems.push(`${path.basename(f)} prints ${pageCount(pdf)} pages`);
+      if (unit === undefined) docProblems.push(`${path.basename(f)} is addressed to no unit`);
+      for (const name of names) if (text.includes(name) !== own.includes(name)) docProblems.push(`${path.basename(f)}: ${name}`);
+    }
+    check('each unit letter .docx prints on one page with only its members', docProblems.length === 0, docProblems.slice(0, 5).join('; '));
+
     if (renderDir) {
       fs.mkdirSync(renderDir, { recursive: true });
       run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdfOf('履职通报'), path.join(renderDir, 'circular-page1')]);
       // Page 2: a unit of ordinary size (page 1 is the big unit printed in smaller type).
       const page = String(Math.min(2, letterPages));
       run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', page, '-l', page, letters, path.join(renderDir, 'unit-letter')]);
-      console.log(`# rendered ${path.join(renderDir, 'circular-page1.png')} and ${path.join(renderDir, 'unit-letter.png')}`);
+      run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', slips, path.join(renderDir, 'member-slip')]);
+      run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', path.join(docxPdf, '履职通报.pdf'), path.join(renderDir, 'circular-docx-page1')]);
+      console.log(`# rendered circular-page1, unit-letter, member-slip and circular-docx-page1 .png in ${renderDir}`);
     }
   } finally {
     if (keep) console.log(`# kept ${work}`);

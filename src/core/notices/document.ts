@@ -130,7 +130,8 @@ export function unitLetterDocument(ctx: NoticeContext, group: UnitGroup, bodySiz
   const notes = [areaNote(areas, ctx.method, ctx.location, labelOf(ctx.method))];
   if (group.members.some((m) => m.status === 'pending')) notes.push(`标「${PENDING_GRADE}」的委员，部分履职数据正在核实，核实后另行告知。`);
   const blocks: DocBlock[] = [
-    ...head(ctx, fillPlaceholders(w.unitTitle, values), values),
+    // A big unit's letter keeps to one page without the 版头 (the 落款 still names the office).
+    ...head(ctx, fillPlaceholders(w.unitTitle, values), values).filter((b) => bodySize >= 14 || (b.kind === 'paragraph' && b.role === 'title')),
     p('recipients', `${group.unit}：`),
     p('body', fillPlaceholders(w.unitOpening, values)),
     table(columns, numbered(group.members), [3.5, 5.5, 7, 9, ...areas.map(() => 4.2), 4.5, 6]),
