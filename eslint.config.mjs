@@ -3,6 +3,20 @@
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
+// Outside the core, nothing imports a core module directly: the core's one public face is src/core/index.ts.
+const CORE_FACE = { regex: '(^|/)core/.+', message: 'Import the core through its public face (src/core/index.ts), not a module inside it.' };
+const HOSTS = ['excel', 'wps', 'xlsx'];
+/** A host folder imports the core, ../port and ../shared (the host middle), never another host folder. */
+function hostBoundary(host) {
+  const others = HOSTS.filter((h) => h !== host);
+  return {
+    files: [`src/host/${host}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [CORE_FACE, { regex: `(^|/)(${others.join('|')})(/|$)`, message: `src/host/${host} does not import another host's folder: move what both need into src/host/shared.` }] }],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'dist-tsc/**', 'out/**', 'coverage/**', 'test-results/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -50,10 +64,25 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx', 'bench/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['src/core/**'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [CORE_FACE] }],
+    },
+  },
+  ...HOSTS.map(hostBoundary),
+  {
+    // The host middle is pure and shared: no host folder, no Office, WPS or exceljs.
+    files: ['src/host/shared/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)core/.+', message: 'Import the core through its public face (src/core/index.ts), not a module inside it.' }] },
+        {
+          patterns: [
+            CORE_FACE,
+            { regex: '(^|/)(excel|wps|xlsx)(/|$)', message: 'src/host/shared is used by every host: it imports no host folder.' },
+            { group: ['exceljs', 'office-*', '@microsoft/*'], message: 'src/host/shared is pure: no Office, WPS or exceljs.' },
+          ],
+        },
       ],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'src/host/shared is pure.' }, { name: 'Excel', message: 'src/host/shared is pure.' }, { name: 'wps', message: 'src/host/shared is pure.' }],
     },
   },
   {

@@ -33,11 +33,15 @@ import type { Fatal, Finding, GroupStat, MemberResult, Method, MethodOrigin, Sho
 
 export type OutputKind = keyof typeof SHEETS;
 
-/** The outputs of each step the ribbon and the pane offer. */
+/**
+ * The outputs of each step the ribbon and the pane offer. The one-click year-end run and 生成通报
+ * write what a clerk needs at once; the per-member slips (个人履职告知单) are an action of their own
+ * (TEAM decision: they weighed more than everything else together).
+ */
 export const STEP_OUTPUTS: Readonly<Record<'validate' | 'all' | 'notices' | 'shortlist', readonly OutputKind[]>> = {
   validate: ['findings'],
-  all: ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'],
-  notices: ['circular', 'unitLetters', 'memberSlips', 'runLog'],
+  all: ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'shortlist', 'warnings', 'runLog'],
+  notices: ['circular', 'unitLetters', 'runLog'],
   shortlist: ['shortlist', 'runLog'],
 };
 

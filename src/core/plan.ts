@@ -65,6 +65,18 @@ export interface PageSetup {
   readonly footerCenter?: string;
 }
 
+/**
+ * A fill for the cells of `range` whose text equals `equals` (a conditional format: one rule per
+ * grade whatever the number of rows, so a colour follows the value and costs the same at 300 or
+ * 20,000 members).
+ */
+export interface ConditionalFill {
+  readonly range: string;
+  readonly equals: string;
+  /** `#RRGGBB` */
+  readonly fill: string;
+}
+
 /** Cell value to write. Strings are written as text (never as formulas). */
 export type PlanValue = string | number | boolean | null;
 
@@ -85,6 +97,8 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** `#RRGGBB` */
   readonly tabColor?: string;
+  /** Value-driven fills (grade colours), applied after the styles. */
+  readonly conditionalFills?: readonly ConditionalFill[];
 }
 
 /** Remove a mark: restore the fill and note the cell had before the product marked it. */

@@ -8,13 +8,21 @@ import type { Snapshot, WritePlan } from '../core';
 export { EMPTY_BOOKKEEPING, BOOKKEEPING_SHEET } from '../core';
 export type {
   CellError, CellValue, MergedArea, SheetSnapshot, MarkRecord, Bookkeeping, Snapshot,
-  HorizontalAlign, VerticalAlign, BorderStyle, FontStyle, CellStyle, StyleRun, Hyperlink, PageSetup, PlanValue, SheetPlan, MarkClear, WritePlan,
+  HorizontalAlign, VerticalAlign, BorderStyle, FontStyle, CellStyle, StyleRun, Hyperlink, PageSetup, PlanValue, SheetPlan, ConditionalFill, MarkClear, WritePlan,
 } from '../core';
+
+/** What applying a plan tells the user beyond the plan itself, in Chinese (e.g. cells that could take only a fill). */
+export interface ApplyResult {
+  readonly notes: readonly string[];
+}
+
+export const NOTHING_TO_ADD: ApplyResult = { notes: [] };
 
 /** What every host implements; ui, commands and cli talk to a host only through this. */
 export interface HostPort {
   readSnapshot(): Promise<Snapshot>;
-  applyPlan(plan: WritePlan): Promise<void>;
+  /** Applies the plan whole or not at all; refusals are HostErrors (shared/host-error.ts) with a Chinese message. */
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** Select a cell for the user (findings list click); hosts without a UI may do nothing. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

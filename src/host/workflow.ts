@@ -61,9 +61,10 @@ export async function runStep(host: HostPort, step: StepName, options: StepOptio
   });
   if (!outcome.ok) return outcome;
   progress({ fraction: 0.7, label: '写入结果', phase: 'write' });
-  await host.applyPlan(outcome.plan);
+  const applied = await host.applyPlan(outcome.plan);
   progress({ fraction: 1, label: '完成', phase: 'done' });
-  return { ok: true, outcome };
+  // What the host could not do as planned (e.g. a note beside a threaded comment) joins the run's notes.
+  return { ok: true, outcome: applied.notes.length === 0 ? outcome : { ...outcome, notes: [...outcome.notes, ...applied.notes] } };
 }
 
 /** 清除标记: restores every cell the product marked. Returns how many cells were restored. */

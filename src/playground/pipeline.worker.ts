@@ -6,7 +6,7 @@ import { expose, transfer } from 'comlink';
 import { XlsxHost } from '../host/xlsx/xlsx-host';
 import { insertExampleMethodSheet, inspectWorkbook, runStep, type Progress, type StepName, type WorkbookOverview } from '../host/workflow';
 import { runResult, type RunResult } from '../ui/flow/run-view';
-import type { Snapshot, WritePlan } from '../host/port';
+import type { ApplyResult, Snapshot, WritePlan } from '../host/port';
 import { displayText } from './display-text';
 import type { PlaygroundApi, SheetWindow } from './worker-api';
 
@@ -64,9 +64,9 @@ const api: PlaygroundApi = {
   readSnapshot(): Promise<Snapshot> {
     return snapshot();
   },
-  async applyPlan(plan: WritePlan): Promise<void> {
+  async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     cached = null;
-    await current().applyPlan(plan);
+    return current().applyPlan(plan);
   },
 };
 

@@ -3,7 +3,7 @@
  * services that run each workflow step inside the worker (read, runPipeline, write: all off the page's thread).
  */
 import { proxy, type Remote } from 'comlink';
-import type { HostPort, Snapshot, WritePlan } from '../host/port';
+import type { ApplyResult, HostPort, Snapshot, WritePlan } from '../host/port';
 import type { Progress } from '../host/workflow';
 import { METHOD_SHEET } from '../core';
 import type { FlowServices } from '../ui/flow/use-year-end-flow';
@@ -19,7 +19,7 @@ export class PlaygroundHost implements HostPort {
     return this.api.readSnapshot();
   }
 
-  applyPlan(plan: WritePlan): Promise<void> {
+  applyPlan(plan: WritePlan): Promise<ApplyResult> {
     return this.api.applyPlan(plan);
   }
 

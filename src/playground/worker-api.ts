@@ -1,7 +1,7 @@
 /** What the playground's worker offers the page (through comlink). The workbook lives in the worker. */
 import type { Progress, StepName, WorkbookOverview } from '../host/workflow';
 import type { RunResult } from '../ui/flow/run-view';
-import type { Snapshot, WritePlan } from '../host/port';
+import type { ApplyResult, Snapshot, WritePlan } from '../host/port';
 
 /** A window of a sheet's rows, as display text, for the read-only grid. */
 export interface SheetWindow {
@@ -25,5 +25,5 @@ export interface PlaygroundApi {
   sheetWindow(name: string, firstRow: number, rowCount: number): Promise<SheetWindow>;
   toBuffer(): Promise<Uint8Array>;
   readSnapshot(): Promise<Snapshot>;
-  applyPlan(plan: WritePlan): Promise<void>;
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
 }

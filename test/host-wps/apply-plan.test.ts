@@ -1,5 +1,5 @@
 import { BOOKKEEPING_SHEET, type WritePlan } from '../../src/host/port';
-import { PlanRefused, TEMP_PREFIX } from '../../src/host/plan-check';
+import { PlanRefused, TEMP_PREFIX } from '../../src/host/shared';
 import { ERROR_MARK, MEMBER_SHEET, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
 import { hostOf, memberWorkbook } from '../support/wps-fixtures';
 

@@ -2,7 +2,7 @@
 import { Workbook } from 'exceljs';
 import { loadWorkbook, workbookBytes } from '../../src/host/xlsx/xlsx-host';
 import { readSnapshot } from '../../src/host/xlsx/read-snapshot';
-import { bookkeepingGrid } from '../../src/host/bookkeeping-grid';
+import { bookkeepingGrid } from '../../src/host/shared';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING } from '../../src/host/port';
 
 async function roundTrip(wb: Workbook): Promise<Workbook> {

@@ -1,13 +1,13 @@
 import { inspectWorkbook, overviewOf } from '../../src/host/workflow';
 import { sheet, snapshot } from '../support/builders';
-import type { HostPort, Snapshot } from '../../src/host/port';
+import { NOTHING_TO_ADD, type HostPort, type Snapshot } from '../../src/host/port';
 
 const HEADER = ['序号', '姓名', '工作单位', '出席全体会议', '领衔提案'];
 const members = sheet('委员统计表', [['2025年度委员履职情况统计表'], HEADER, [1, '张三', '区教育局', 1, 2], [2, '李四', '区医院', 1, 0]]);
 const notes = sheet('说明', [['填表说明：请如实填写']]);
 
 function hostOf(s: Snapshot): HostPort {
-  return { readSnapshot: () => Promise.resolve(s), applyPlan: () => Promise.resolve(), selectCell: () => Promise.resolve() };
+  return { readSnapshot: () => Promise.resolve(s), applyPlan: () => Promise.resolve(NOTHING_TO_ADD), selectCell: () => Promise.resolve() };
 }
 
 describe('overviewOf (what the pane starts from)', () => {

@@ -157,6 +157,16 @@ export function styleAt(plan: SheetPlan, row: number, col: number): CellStyle {
   return style;
 }
 
+/** The fill a cell shows through the plan's conditional fills (the cell's text equals the rule's), or null. */
+export function shownFill(plan: SheetPlan, row: number, col: number): string | null {
+  const text = plan.values[row - 1]?.[col - 1];
+  for (const c of plan.conditionalFills ?? []) {
+    const r = parseRange(c.range);
+    if (r && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right && text === c.equals) return c.fill;
+  }
+  return null;
+}
+
 /** Every phone and ID number of the members: none may appear in a generated sheet. */
 export function secrets(results: readonly MemberResult[]): string[] {
   return results.flatMap((r) => [r.phone, r.idNumber]).filter((v): v is string => v !== null);

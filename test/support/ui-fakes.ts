@@ -1,5 +1,5 @@
 /** Fakes for the pane's component tests: a recording HostPort, a method, findings and pipeline outcomes. */
-import type { HostPort, Snapshot, WritePlan } from '../../src/host/port';
+import { NOTHING_TO_ADD, type ApplyResult, type HostPort, type Snapshot, type WritePlan } from '../../src/host/port';
 import { EMPTY_BOOKKEEPING } from '../../src/core/snapshot';
 import type { PipelineOptions, PipelineSuccess } from '../../src/core/pipeline';
 import type { Fatal, Finding, MemberResult, Method, Severity } from '../../src/core/types';
@@ -16,9 +16,9 @@ export class FakeHost implements HostPort {
     this.reads += 1;
     return Promise.resolve(this.snapshot);
   }
-  applyPlan(plan: WritePlan): Promise<void> {
+  applyPlan(plan: WritePlan): Promise<ApplyResult> {
     this.applied.push(plan);
-    return Promise.resolve();
+    return Promise.resolve(NOTHING_TO_ADD);
   }
   selectCell(sheet: string, cell: string): Promise<void> {
     this.selected.push({ sheet, cell });

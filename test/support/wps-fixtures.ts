@@ -1,5 +1,5 @@
 /** WPS host test fixtures: the member workbook of the Excel host tests, in the WPS fake. */
-import { bookkeepingGrid } from '../../src/host/bookkeeping-grid';
+import { bookkeepingGrid } from '../../src/host/shared';
 import { BOOKKEEPING_SHEET, type Bookkeeping, type Snapshot } from '../../src/host/port';
 import { WpsHost } from '../../src/host/wps/wps-host';
 import { WpsFake } from './fakes/wps-fake';

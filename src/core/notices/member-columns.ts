@@ -23,6 +23,11 @@ export function gradeFill(method: Method, m: MemberResult): string | null {
   return method.grades.find((g) => g.name === m.grade)?.color ?? null;
 }
 
+/** The grades that have a colour, as fills by value (one conditional format per grade in a table column). */
+export function gradeFills(method: Method): { equals: string; fill: string }[] {
+  return method.grades.flatMap((g) => (g.color ? [{ equals: g.name, fill: g.color }] : []));
+}
+
 export function gradeText(m: MemberResult): string {
   return m.status === 'pending' ? PENDING_GRADE : (m.grade ?? DASH);
 }
@@ -52,7 +57,7 @@ export function nameWidth(names: readonly string[], size: number, min = 8): numb
 export const scoreColumn: NoticeColumn<MemberRow> = { header: '得分', value: (r) => (r.m.status === 'pending' || r.m.score === null ? DASH : r.m.score) };
 
 export function gradeColumn(method: Method): NoticeColumn<MemberRow> {
-  return { header: '等次', value: (r) => gradeText(r.m), fill: (r) => gradeFill(method, r.m) };
+  return { header: '等次', value: (r) => gradeText(r.m), valueFills: gradeFills(method) };
 }
 
 /** Total width in characters of a notice's grid: A4 portrait's 156 mm text block at 10.5 pt tables. */

@@ -42,8 +42,10 @@ export interface NoticeColumn<T> {
   readonly value: (row: T) => PlanValue;
   readonly format?: string;
   readonly align?: HorizontalAlign;
-  /** Fill of a data cell, e.g. the grade colour. */
+  /** Fill of a data cell. */
   readonly fill?: (row: T) => string | null;
+  /** Fills by the cell's text (e.g. a grade's colour): one conditional format each over the column's data rows, whatever their number. */
+  readonly valueFills?: readonly { readonly equals: string; readonly fill: string }[];
   /** Consecutive rows with the same key share one cell, merged down (e.g. a category over its items). */
   readonly mergeDown?: (row: T) => string;
 }
@@ -260,6 +262,7 @@ export class NoticeWriter {
     columns.forEach((c, i) => {
       const style = columnStyle(body, c);
       if (style !== body) this.b.style(first, starts[i], lastRow, ends[i], style);
+      for (const v of c.valueFills ?? []) this.b.conditionalFill(first, starts[i], lastRow, ends[i], v.equals, v.fill);
       if (!c.fill) return;
       const fills = rows.map((r) => (isSection(r) ? null : (c.fill?.(r) ?? null)));
       let start = 0;

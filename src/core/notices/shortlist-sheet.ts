@@ -9,6 +9,7 @@ import { askText } from '../method/plain-words';
 import type { NoticeContext } from './context';
 import { NoticeWriter, STANDARD_SIZES, type NoticeColumn, type SectionRow } from './notice-writer';
 import { labelOf, wording } from './wording';
+import { gradeFills } from './member-columns';
 
 export const TIE_MARK = '并列，需研究确定';
 const ALL = 'all';
@@ -48,14 +49,13 @@ export function shortlistSheet(name: string, ctx: NoticeContext): SheetPlan {
   rows.push({ section: `二、未列入名单的委员（${excluded.length}人）：得分达到${settings.minGrade}及以上，但因政协职务或评价办法规定的条件未列入` });
   rows.push(...(excluded.length > 0 ? excluded : [{ section: '无。', plain: true }]));
 
-  const gradeColour = (grade: string | null): string | null => ctx.method.grades.find((g) => g.name === grade)?.color ?? null;
   const columns: NoticeColumn<ListRow>[] = [
     { header: '序号', value: (r) => r.no },
     { header: '姓名', value: (r) => (r.kind === 'entry' ? r.e.name : r.x.name) },
     { header: scopeHeader(settings), value: (r) => groupLabel(r.kind === 'entry' ? r.e.group : r.x.group) },
     { header: '得分', value: (r) => (r.kind === 'entry' ? r.e.score : (r.x.score ?? '—')) },
     { header: '名次', value: (r) => (r.kind === 'entry' ? r.e.rank : (r.rank ?? '—')) },
-    { header: '等次', value: (r) => (r.kind === 'entry' ? r.e.grade : (r.x.grade ?? '—')), fill: (r) => gradeColour(r.kind === 'entry' ? r.e.grade : r.x.grade) },
+    { header: '等次', value: (r) => (r.kind === 'entry' ? r.e.grade : (r.x.grade ?? '—')), valueFills: gradeFills(ctx.method) },
     { header: '入选理由或未列入原因', value: (r) => (r.kind === 'entry' ? r.reason : r.x.reason), align: 'left' },
     { header: '备注', value: (r) => (r.kind === 'entry' ? (r.e.tie ? TIE_MARK : '') : '未列入') },
   ];

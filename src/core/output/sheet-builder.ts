@@ -1,6 +1,6 @@
 /** A small mutable builder for one generated sheet; build() returns the immutable SheetPlan. */
 import { columnLetter, parseCell, parseRange } from '../a1';
-import type { CellStyle, Hyperlink, PageSetup, PlanValue, SheetPlan, StyleRun } from '../plan';
+import type { CellStyle, ConditionalFill, Hyperlink, PageSetup, PlanValue, SheetPlan, StyleRun } from '../plan';
 
 /** CJK fonts named as offices expect, each with fallbacks where 方正/GB2312 fonts are missing. */
 export const FONTS = {
@@ -41,6 +41,12 @@ interface BoxedStyle extends Box {
 interface BlockGeometry {
   readonly styles: readonly BoxedStyle[];
   readonly merges: readonly Box[];
+  readonly conditional: readonly BoxedFill[];
+}
+
+interface BoxedFill extends Box {
+  readonly equals: string;
+  readonly fill: string;
 }
 
 const GEOMETRY = new WeakMap<SheetPlan, BlockGeometry>();
@@ -61,6 +67,7 @@ export class SheetBuilder {
   private readonly rows: PlanValue[][] = [];
   private readonly styleRuns: BoxedStyle[] = [];
   private readonly mergeList: Box[] = [];
+  private readonly conditional: BoxedFill[] = [];
   private readonly widths: (number | null)[] = [];
   /** Row heights by 1-based row (an array: a sheet of thousands of slips has a height on nearly every row). */
   private readonly heights: (number | undefined)[] = [];
@@ -109,6 +116,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Fills the cells of the box whose text equals `equals` (one conditional format, whatever the rows). */
+  conditionalFill(top: number, left: number, bottom: number, right: number, equals: string, fill: string): this {
+    if (bottom >= top) this.conditional.push({ top, left, bottom, right, equals, fill });
+    return this;
+  }
+
   columnWidths(widths: readonly (number | null)[]): this {
     widths.forEach((w, i) => (this.widths[i] = w));
     return this;
@@ -150,9 +163,14 @@ export class SheetBuilder {
       while (end > 0 && row[end - 1] === null) end--;
       for (let j = 0; j < end; j++) target.push(row[j]);
     });
-    const geometry = GEOMETRY.get(block) ?? { styles: block.styles.map((s) => ({ ...box(s.range, block.name), style: s.style })), merges: block.merges.map((m) => box(m, block.name)) };
+    const geometry = GEOMETRY.get(block) ?? {
+      styles: block.styles.map((s) => ({ ...box(s.range, block.name), style: s.style })),
+      merges: block.merges.map((m) => box(m, block.name)),
+      conditional: (block.conditionalFills ?? []).map((c) => ({ ...box(c.range, block.name), equals: c.equals, fill: c.fill })),
+    };
     for (const s of geometry.styles) this.styleRuns.push({ top: s.top + shift, left: s.left, bottom: s.bottom + shift, right: s.right, style: s.style });
     for (const m of geometry.merges) this.mergeList.push({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right });
+    for (const c of geometry.conditional) this.conditional.push({ ...c, top: c.top + shift, bottom: c.bottom + shift });
     for (const h of block.rowHeights) this.heights[h.row + shift] = h.height;
     block.hyperlinks.forEach((l) => {
       const c = parseCell(l.cell);
@@ -205,8 +223,9 @@ export class SheetBuilder {
       pageBreaks: [...this.breaks].sort((a, b) => a - b),
       freeze: this.frozen,
       tabColor: this.tab,
+      ...(this.conditional.length > 0 && { conditionalFills: this.conditional.map((c): ConditionalFill => ({ range: boxAddress(c.top, c.left, c.bottom, c.right), equals: c.equals, fill: c.fill })) }),
     };
-    GEOMETRY.set(plan, { styles: [...this.styleRuns], merges: [...this.mergeList] });
+    GEOMETRY.set(plan, { styles: [...this.styleRuns], merges: [...this.mergeList], conditional: [...this.conditional] });
     return plan;
   }
 }

@@ -36,10 +36,9 @@ export function summarySheet(name: string, results: readonly MemberResult[], met
     if (lines > 1) b.rowHeight(area.firstRow + i, rowHeight(lines, TABLE_FONT_PT));
   });
 
-  const colourOf = new Map(method.grades.map((g) => [g.name, g.color]));
+  // One conditional format per coloured grade over the 等次 column: the cost does not grow with the members.
   const gradeCol = columns.findIndex((c) => c.header === '等次') + 1;
-  const gradeColours = results.map((r) => (r.status === 'pending' || r.grade === null ? null : (colourOf.get(r.grade) ?? null)));
-  for (const run of rowRuns(area.firstRow, gradeColours)) b.style(run.top, gradeCol, run.bottom, gradeCol, { fill: run.key });
+  for (const g of method.grades) if (g.color && area.lastRow >= area.firstRow) b.conditionalFill(area.firstRow, gradeCol, area.lastRow, gradeCol, g.name, g.color);
   const statusCol = columns.findIndex((c) => c.header === '状态') + 1;
   const attention = results.map((r) => (r.status === 'graded' ? null : r.status));
   for (const run of rowRuns(area.firstRow, attention)) b.style(run.top, statusCol, run.bottom, statusCol, { font: { color: ATTENTION_FONT, bold: true } });

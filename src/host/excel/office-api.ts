@@ -24,7 +24,25 @@ export interface XlWorkbook extends XlLoadable {
   readonly worksheets: XlWorksheetCollection;
   /** ExcelApi 1.18 */
   readonly notes: XlNoteCollection;
+  /** ExcelApi 1.10: threaded comments (a cell holding one takes no note). */
+  readonly comments: XlCommentCollection;
+  /** ExcelApi 1.7 */
+  readonly protection: XlProtection;
   readonly application: XlApplication;
+}
+
+/** WorkbookProtection (ExcelApi 1.7) and WorksheetProtection (ExcelApi 1.2): whether it is protected. */
+export interface XlProtection extends XlLoadable {
+  readonly protected: boolean;
+}
+
+export interface XlCommentCollection extends XlLoadable {
+  readonly items: XlComment[];
+}
+
+export interface XlComment extends XlLoadable {
+  readonly id: string;
+  getLocation(): XlRange;
 }
 
 export interface XlRequestContext {
@@ -59,6 +77,8 @@ export interface XlWorksheet extends XlLoadable {
   readonly horizontalPageBreaks: XlPageBreakCollection;
   /** ExcelApi 1.18 */
   readonly notes: XlNoteCollection;
+  /** ExcelApi 1.2 */
+  readonly protection: XlProtection;
   getRange(address?: string): XlRange;
   /** ExcelApi 1.7; 0-based indexes. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
@@ -101,6 +121,8 @@ export interface XlRange extends XlLoadable {
   /** ExcelApi 1.7 */
   hyperlink: XlHyperlink;
   readonly format: XlRangeFormat;
+  /** ExcelApi 1.6 */
+  readonly conditionalFormats: XlConditionalFormatCollection;
   /** ExcelApi 1.9 */
   getCellProperties(options: { format: { fill: { color: true } } }): XlClientResult<XlCellFill[][]>;
   /** ExcelApi 1.9 */
@@ -113,6 +135,21 @@ export interface XlRange extends XlLoadable {
   merge(across?: boolean): void;
   select(): void;
   clear(): void;
+}
+
+export interface XlConditionalFormatCollection {
+  /** ExcelApi 1.6; the host adds 'CellValue' formats only. */
+  add(type: 'CellValue'): XlConditionalFormat;
+}
+
+export interface XlConditionalFormat {
+  readonly cellValue: XlCellValueConditionalFormat;
+}
+
+export interface XlCellValueConditionalFormat {
+  readonly format: { readonly fill: { color: string } };
+  /** `formula1` as a formula (`="优秀"`), `operator` an Excel.ConditionalCellValueOperator. */
+  rule: { formula1: string; operator: string };
 }
 
 export interface XlRangeAreas extends XlLoadable {

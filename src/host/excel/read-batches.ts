@@ -4,7 +4,7 @@
  * batch as too large (an estimate was low, e.g. long texts), the batch is halved, or a single task
  * split, and retried; loads change nothing, so a retry is safe.
  */
-import { BATCH_BUDGET, isPayloadLimitError } from './request-budget';
+import { BATCH_BUDGET, isPayloadLimitError, RESPONSE_BUDGET } from './request-budget';
 import type { XlRequestContext } from './office-api';
 
 export interface ReadTask {
@@ -18,13 +18,13 @@ export interface ReadTask {
   split?(): readonly ReadTask[];
 }
 
-export function packTasks(tasks: readonly ReadTask[], budget = BATCH_BUDGET): ReadTask[][] {
+export function packTasks(tasks: readonly ReadTask[], budget = BATCH_BUDGET, responseBudget = RESPONSE_BUDGET): ReadTask[][] {
   const batches: ReadTask[][] = [];
   let current: ReadTask[] = [];
   let request = 0;
   let response = 0;
   for (const task of tasks) {
-    if (current.length > 0 && (request + task.request > budget || response + task.response > budget)) {
+    if (current.length > 0 && (request + task.request > budget || response + task.response > responseBudget)) {
       batches.push(current);
       current = [];
       request = 0;
@@ -48,14 +48,14 @@ function smaller(batch: readonly ReadTask[]): ReadTask[][] | null {
 }
 
 /** Runs every task; returns the number of syncs made. */
-export async function runReads(context: XlRequestContext, tasks: readonly ReadTask[], budget = BATCH_BUDGET): Promise<number> {
-  const pending = packTasks(tasks, budget);
+export async function runReads(context: XlRequestContext, tasks: readonly ReadTask[], budget = BATCH_BUDGET, responseBudget = RESPONSE_BUDGET): Promise<number> {
+  const pending = packTasks(tasks, budget, responseBudget);
   let syncs = 0;
   while (pending.length > 0) {
     const batch = pending.shift() as ReadTask[];
     const collectors = batch.map((t) => t.queue());
     try {
-      // One sync per ~4.5 MB batch of loads (never per sheet, row or cell): the documented way to stay under the payload limit.
+      // One sync per batch of loads (never per sheet, row or cell): the documented way to stay under the payload limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;

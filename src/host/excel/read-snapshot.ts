@@ -11,7 +11,7 @@
  */
 import { cellAddress, parseCell, METHOD_SHEET, SHEETS } from '../../core';
 import { BOOKKEEPING_SHEET, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
-import { parseBookkeepingGrid, BOOKKEEPING_HEADER } from '../bookkeeping-grid';
+import { parseBookkeepingGrid, BOOKKEEPING_HEADER, quoteSheetName } from '../shared';
 import type { XlRequestContext, XlRun } from './office-api';
 import { runReads, type ReadTask } from './read-batches';
 import {
@@ -31,7 +31,6 @@ import {
   type RowBlock,
   type SheetRead,
 } from './read-tasks';
-import { quoteSheetName } from './sheet-ref';
 
 /** Rows of the bookkeeping sheet read in phase 2 (its generated-sheet rows come first). */
 const BOOKKEEPING_WINDOW = 2000;
@@ -42,7 +41,13 @@ const PROBE_BLOCK = 500;
 /** Fills are read for the first columns only: a member table is far narrower; a stray value far right must not cost thousands of probes. */
 const PROBE_COLUMNS = 256;
 
-export function readSnapshot(run: XlRun): Promise<Snapshot> {
+export interface ExcelRead {
+  readonly snapshot: Snapshot;
+  /** Whether the bookkeeping sheet was there. */
+  readonly hasBookkeeping: boolean;
+}
+
+export function readSnapshot(run: XlRun): Promise<ExcelRead> {
   return run(async (context) => {
     const workbook = context.workbook;
     workbook.load('name');
@@ -86,11 +91,12 @@ export function readSnapshot(run: XlRun): Promise<Snapshot> {
 
     placeNotes(sheets.filter(isCandidate), located);
     const bookkeepingGrid = keeping && keeping.rows > BOOKKEEPING_WINDOW ? [...window.map((r) => r.map(cellValue)), ...keeping.values.slice(BOOKKEEPING_WINDOW)] : window.map((r) => r.map(cellValue));
-    return {
+    const snapshot: Snapshot = {
       fileName: workbook.name,
       sheets: sheets.map((s) => toSnapshot(s, isRead(s), isCandidate(s))),
       bookkeeping: parseBookkeepingGrid(bookkeepingGrid),
     };
+    return { snapshot, hasBookkeeping: keeping !== null };
   });
 }
 

@@ -10,7 +10,7 @@ import type { CellValue, MergedArea } from '../port';
 import type { ReadTask } from './read-batches';
 import type { XlNote, XlWorksheet } from './office-api';
 import { OPERATION_OVERHEAD } from './request-budget';
-import { parseAreasAddress } from './sheet-ref';
+import { parseAreasAddress } from '../shared';
 
 /** Estimated response bytes per cell of `values` (a number or a short text, quoted, with a comma). */
 export const VALUE_BYTES = 12;

@@ -6,7 +6,7 @@
  * on sheets that may hold the member table. Bookkeeping comes from the very hidden sheet.
  */
 import { cellAddress, METHOD_SHEET, SHEETS } from '../../core';
-import { parseBookkeepingGrid } from '../bookkeeping-grid';
+import { parseBookkeepingGrid } from '../shared';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { asGrid, wpsCellValue } from './cell-values';
 import { hiddenRows, mergedAreas, sheetFills, type Rect } from './probes';

@@ -28,6 +28,9 @@ export const XL_PAPER_A4 = 9;
 /** XlPaperSize.xlPaperA3 */
 export const XL_PAPER_A3 = 8;
 export const XL_PORTRAIT = 1;
+/** XlFormatConditionType.xlCellValue and XlFormatConditionOperator.xlEqual. */
+export const XL_CELL_VALUE = 1;
+export const XL_EQUAL = 3;
 export const XL_LANDSCAPE = 2;
 
 export interface WpsApplication {
@@ -41,6 +44,8 @@ export interface WpsApplication {
 export interface WpsWorkbook {
   readonly Name: string;
   readonly Worksheets: WpsSheets;
+  /** VBA Workbook.ProtectStructure: sheets cannot be added, deleted, moved or renamed. */
+  readonly ProtectStructure: boolean;
 }
 
 export interface WpsSheets {
@@ -58,6 +63,8 @@ export interface WpsWindow {
 
 export interface WpsSheet {
   Name: string;
+  /** VBA Worksheet.ProtectContents: the cells are protected. */
+  readonly ProtectContents: boolean;
   /** XL_SHEET_VISIBLE, XL_SHEET_HIDDEN or XL_SHEET_VERY_HIDDEN. */
   Visible: number;
   readonly UsedRange: WpsRange;
@@ -107,6 +114,8 @@ export interface WpsRange {
   ColumnWidth: number | null;
   RowHeight: number | null;
   readonly Comment: WpsComment | null;
+  /** VBA Range.FormatConditions: Add(xlCellValue, xlEqual, "=\"优秀\"") gives a FormatCondition. */
+  readonly FormatConditions: { Add(type: number, operator: number, formula1: string): { readonly Interior: { Color: number } } };
   Merge(across?: boolean): void;
   AddComment(text: string): WpsComment;
   ClearComments(): void;

@@ -3,7 +3,7 @@
  * reached through a function so tests pass the fake; in WPS the add-in page gets it from
  * `wps.EtApplication()` (or `window.Application`, which older builds expose instead).
  */
-import type { HostPort, Snapshot, WritePlan } from '../port';
+import type { ApplyResult, HostPort, Snapshot, WritePlan } from '../port';
 import { applyPlan } from './apply-plan';
 import { readSnapshot } from './read-snapshot';
 import type { WpsApplication } from './wps-api';
@@ -15,8 +15,8 @@ export class WpsHost implements HostPort {
     return readSnapshot(this.app());
   }
 
-  async applyPlan(plan: WritePlan): Promise<void> {
-    applyPlan(this.app(), plan);
+  async applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    return applyPlan(this.app(), plan);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

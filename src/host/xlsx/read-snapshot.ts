@@ -5,7 +5,7 @@
  */
 import { ValueType, type Cell, type CellValue as XlsxValue, type Workbook, type Worksheet } from 'exceljs';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
-import { parseBookkeepingGrid } from '../bookkeeping-grid';
+import { parseBookkeepingGrid } from '../shared';
 import { solidFillColor } from './colors';
 import { themePalette } from './theme-colors';
 

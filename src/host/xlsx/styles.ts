@@ -1,13 +1,7 @@
-/** The plan's CellStyle → exceljs Style, and the merge rule of StyleRuns (later runs win per property). */
+/** The plan's CellStyle → exceljs Style. */
 import type { Alignment, Border, Borders, Font, Style } from 'exceljs';
 import type { CellStyle, FontStyle } from '../port';
 import { solidFill, toArgb } from './colors';
-
-/** `b` over `a`: each property of `b` (and of `b.font`) replaces the same property of `a`. */
-export function mergeCellStyle(a: CellStyle, b: CellStyle): CellStyle {
-  const font: FontStyle | undefined = a.font || b.font ? { ...a.font, ...b.font } : undefined;
-  return { ...a, ...b, ...(font ? { font } : {}) };
-}
 
 export function toXlsxStyle(style: CellStyle): Partial<Style> {
   const out: Partial<Style> = {};

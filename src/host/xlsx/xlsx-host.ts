@@ -1,6 +1,6 @@
 /** HostPort over an exceljs Workbook held in memory: read from bytes, apply plans, write bytes. */
 import type { Workbook } from 'exceljs';
-import type { HostPort, Snapshot, WritePlan } from '../port';
+import type { ApplyResult, HostPort, Snapshot, WritePlan } from '../port';
 import { applyPlan } from './apply-plan';
 import { newWorkbook, patchExceljs } from './exceljs-fixes';
 import { readSnapshot } from './read-snapshot';
@@ -37,9 +37,8 @@ export class XlsxHost implements HostPort {
     return Promise.resolve(readSnapshot(this.workbook, this.fileName));
   }
 
-  applyPlan(plan: WritePlan): Promise<void> {
-    applyPlan(this.workbook, plan);
-    return Promise.resolve();
+  applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    return Promise.resolve(applyPlan(this.workbook, plan));
   }
 
   selectCell(_sheet: string, _cell: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { circularSheet, chineseNumber } from '../../../src/core/notices/circular';
-import { cell, noticeContext, rowOf, rowsText, secrets, styleAt, testMethod, testResults } from '../../support/notice-context';
+import { cell, noticeContext, rowOf, rowsText, secrets, shownFill, styleAt, testMethod, testResults } from '../../support/notice-context';
 import type { NoticeSettings } from '../../../src/core/types';
 
 const SETTINGS: NoticeSettings = {
@@ -56,10 +56,18 @@ describe('履职通报', () => {
     expect(cell(plan, wang, 11)).toBe('不合格');
   });
 
-  it('colours the grade cells with the method colours', () => {
-    expect(styleAt(plan, rowOf(plan, '张三'), 11).fill).toBe('#C6EFCE');
-    expect(styleAt(plan, rowOf(plan, '王五'), 11).fill).toBe('#FFC7CE');
-    expect(styleAt(plan, rowOf(plan, '张三'), 2).fill).toBeUndefined();
+  it('colours the grade cells with the method colours: one conditional format per coloured grade over the 等次 column', () => {
+    expect(shownFill(plan, rowOf(plan, '张三'), 11)).toBe('#C6EFCE');
+    expect(shownFill(plan, rowOf(plan, '王五'), 11)).toBe('#FFC7CE');
+    expect(shownFill(plan, rowOf(plan, '张三'), 2)).toBeNull();
+    expect(styleAt(plan, rowOf(plan, '张三'), 11).fill).toBeUndefined();
+    // one rule per grade that has a colour in the test method (合格 has none)
+    expect(plan.conditionalFills?.map((c) => [c.equals, c.fill])).toEqual([
+      ['优秀', '#C6EFCE'],
+      ['良好', '#DDEBF7'],
+      ['基本合格', '#FFEB9C'],
+      ['不合格', '#FFC7CE'],
+    ]);
   });
 
   it('repeats the two header rows on every printed page', () => {

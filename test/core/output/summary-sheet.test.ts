@@ -54,12 +54,12 @@ describe('summarySheet', () => {
     expect(texts).not.toContain('身份证号');
   });
 
-  it('fills grade cells with the method colour, one run per stretch of equal colour', () => {
-    const gradeFills = plan.styles.filter((s) => s.range.startsWith('N') && s.style.fill).map((s) => [s.range, s.style.fill]);
-    // rows 5–6 优秀 (#C6EFCE) coalesce; row 7 不合格 (#FFC7CE); 合格 has no colour, pending none
-    expect(gradeFills).toEqual([
-      ['N5:N6', '#C6EFCE'],
-      ['N7', '#FFC7CE'],
+  it('fills grade cells with the method colour: one conditional format per coloured grade, whatever the rows', () => {
+    expect(plan.styles.filter((s) => s.range.startsWith('N') && s.style.fill)).toEqual([]);
+    // 优秀 #C6EFCE and 不合格 #FFC7CE have colours; 合格 has none; the rules cover the 等次 column's data rows
+    expect(plan.conditionalFills).toEqual([
+      { range: 'N3:N7', equals: '优秀', fill: '#C6EFCE' },
+      { range: 'N3:N7', equals: '不合格', fill: '#FFC7CE' },
     ]);
     expect(runsCovering(plan, 'N7').some((r) => r.style.border === 'thin')).toBe(true);
   });

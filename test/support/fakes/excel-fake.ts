@@ -30,6 +30,10 @@ export interface FakeSheetSpec {
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Cells holding a formula whose result is an error (A1 → error), as opposed to a typed error constant. */
   readonly formulaErrors?: Readonly<Record<string, string>>;
+  /** Cells holding a threaded comment (A1 → its text). */
+  readonly threadedComments?: Readonly<Record<string, string>>;
+  /** The sheet's cells are protected. */
+  readonly protected?: boolean;
 }
 
 export class ExcelFake {
@@ -136,9 +140,19 @@ export class ExcelFake {
       const at = parseAddress(a1);
       sheet.notes.set(noteKey(at.top, at.left), { content, author: FAKE_AUTHOR });
     }
+    for (const [a1, content] of Object.entries(spec.threadedComments ?? {})) {
+      const at = parseAddress(a1);
+      sheet.threaded.set(noteKey(at.top, at.left), { id: `thread-${sheet.id}-${a1}`, content });
+    }
+    sheet.protected = spec.protected ?? false;
     state.sheets = [...state.sheets, sheet];
     if (state.activeSheetId === null && sheet.visibility === 'Visible') state.activeSheetId = sheet.id;
     return sheet;
+  }
+
+  /** Protects (or unprotects) the workbook's structure. */
+  protectStructure(on = true): void {
+    this.engine.state.protected = on;
   }
 
   sheetNames(): string[] {

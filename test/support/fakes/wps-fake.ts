@@ -31,6 +31,8 @@ export interface WpsSheetSpec {
   readonly notes?: Readonly<Record<string, string>>;
   /** -1 visible (default), 0 hidden, 2 very hidden */
   readonly visible?: number;
+  /** Worksheet.ProtectContents */
+  readonly protected?: boolean;
 }
 
 export interface SheetView {
@@ -44,6 +46,7 @@ export interface SheetView {
   readonly pageSetup: PageSetupState;
   readonly tabColor: string | null;
   readonly freeze: { rows: number; columns: number } | null;
+  readonly formatConditions: readonly { rect: { top: number; left: number; bottom: number; right: number }; operator: number; formula1: string; fill: string | null }[];
 }
 
 export class WpsFake {
@@ -51,7 +54,7 @@ export class WpsFake {
   readonly app: WpsApplication;
 
   constructor(fileName = '工作簿1.xlsx') {
-    this.book = new Book({ name: fileName, sheets: [], nextId: 1, activeId: null, selection: null, screenUpdating: true, calculation: -4105, displayAlerts: true });
+    this.book = new Book({ name: fileName, sheets: [], nextId: 1, activeId: null, selection: null, screenUpdating: true, calculation: -4105, displayAlerts: true, protectStructure: false });
     this.app = strict(new FakeApplication(this.book), 'Application', this.book.counter);
   }
 
@@ -65,6 +68,7 @@ export class WpsFake {
   addSheet(spec: WpsSheetSpec): void {
     const s = newSheet(this.book.state.nextId++, this.book.checkName(spec.name, null));
     s.visible = spec.visible ?? -1;
+    s.protectContents = spec.protected ?? false;
     spec.values?.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== null && v !== '') s.cells.set(key(r + 1, c + 1), v);
@@ -118,6 +122,10 @@ export class WpsFake {
   /** Value2 assignments per sheet (by the sheet's current name). */
   value2Writes(): Record<string, number> {
     return Object.fromEntries([...this.book.value2Writes].filter(([s]) => !s.deleted).map(([s, n]) => [s.name, n]));
+  }
+  /** Protects (or unprotects) the workbook's structure (Workbook.ProtectStructure). */
+  protectStructure(on = true): void {
+    this.book.state.protectStructure = on;
   }
   /** Throw on the nth (1-based) call with this label, e.g. `Hyperlinks.Add` or `Range.Value2=`. */
   failAt(label: string, nth = 1): void {
@@ -193,6 +201,7 @@ export class WpsFake {
       pageSetup: s.pageSetup,
       tabColor: s.tabColor === null ? null : bgrToHex(s.tabColor),
       freeze: s.freeze,
+      formatConditions: s.formatConditions.map((c) => ({ rect: c.rect, operator: c.operator, formula1: c.formula1, fill: c.fill === null ? null : bgrToHex(c.fill) })),
     };
   }
 }

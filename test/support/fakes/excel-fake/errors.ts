@@ -36,3 +36,13 @@ export function invalidArgument(message: string, where?: string): FakeOfficeErro
 export function itemNotFound(what: string): FakeOfficeError {
   return officeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
 }
+
+/**
+ * An edit of a protected sheet or of a protected workbook's structure. Excel.ErrorCodes lists
+ * `AccessDenied` ("You cannot perform the requested operation"); which code Excel gives for a
+ * protected sheet is not documented per API, so the host must not depend on the code (it reads
+ * the protection first and refuses with its own message).
+ */
+export function accessDenied(what: string): FakeOfficeError {
+  return officeError('AccessDenied', `You cannot perform the requested operation: ${what} is protected.`);
+}

@@ -6,6 +6,7 @@ import { invalidArgument, itemNotFound, officeError, propertyNotLoaded } from '.
 import { FakeProxy, quoteArg } from './proxy';
 import { FakeRange } from './range';
 import { noteKey, type SheetState } from './state';
+import { editable } from './protection';
 
 const NOTE_PROPS = ['content', 'authorName'];
 export const FAKE_AUTHOR = '测试用户';
@@ -92,7 +93,10 @@ export class FakeNoteCollection implements XlNoteCollection {
       { p: this.path, a: 'call', n: 'add', v: [cellAddress, content] },
       () => {
         const sheet = sheetOf();
+        editable(sheet);
         if (sheet.notes.has(noteKey(row, col))) throw officeError('InvalidOperation', `The cell ${cellAddress} already has a note.`);
+        // A cell holds a note or a threaded comment, not both (comments.ts).
+        if (sheet.threaded.has(noteKey(row, col))) throw officeError('InvalidOperation', `The cell ${cellAddress} holds a threaded comment; it cannot also hold a note.`);
         sheet.notes.set(noteKey(row, col), { content, author: FAKE_AUTHOR });
       },
       true,
@@ -135,13 +139,17 @@ export class FakeNote extends FakeProxy<NoteTarget> implements XlNote {
   }
   set content(text: string) {
     this.write('content', text, (t) => {
+      editable(t.sheet);
       if (typeof text !== 'string') throw invalidArgument('note content must be text');
       t.sheet.notes.set(noteKey(t.row, t.col), { content: text, author: t.sheet.notes.get(noteKey(t.row, t.col))?.author ?? FAKE_AUTHOR });
     });
   }
 
   delete(): void {
-    this.invoke('delete', [], (t) => t.sheet.notes.delete(noteKey(t.row, t.col)));
+    this.invoke('delete', [], (t) => {
+      editable(t.sheet);
+      t.sheet.notes.delete(noteKey(t.row, t.col));
+    });
   }
 
   getLocation(): FakeRange {

@@ -1,11 +1,12 @@
 /** Fake Range, its format objects and RangeAreas. */
-import type { XlCellFill, XlFormatUpdate, XlHyperlink, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill, XlRangeFormat, XlRowHidden } from '../../../../src/host/excel/office-api';
+import type { XlCellFill, XlCellValueConditionalFormat, XlConditionalFormat, XlConditionalFormatCollection, XlFormatUpdate, XlHyperlink, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill, XlRangeFormat, XlRowHidden } from '../../../../src/host/excel/office-api';
 import { cellCount, contains, formatRect, intersects, MAX_COLS, MAX_ROWS, parseAddress, sheetPrefix, type Rect } from './addresses';
 import { coerceInput } from './coerce';
 import type { FakeContext } from './engine';
 import { invalidArgument, officeError } from './errors';
 import { FakeClientResult, FakeProxy } from './proxy';
 import { DEFAULT_STYLE, extraAt, rowOf, styleAt, usedRect, valueAt, type BorderState, type CellExtra, type SheetState, type Side, type StyleState } from './state';
+import { editable } from './protection';
 
 export type RangeSpec =
   | { readonly kind: 'address'; readonly address?: string }
@@ -25,6 +26,9 @@ const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'D
 const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const MAX_TEXT = 32_767;
+/** @types/office-js, Range.getMergedAreasOrNullObject. */
+export const MERGED_AREAS_LIMIT = 512;
+const CELL_VALUE_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
 
 function check(ok: boolean, message: string): void {
   if (!ok) throw invalidArgument(message);
@@ -39,6 +43,7 @@ function checkKeys(obj: unknown, allowed: readonly string[], what: string): Reco
 
 /** Applies `change` to the style of every cell of `rect` (copy on write, shared between equal styles). */
 export function restyle(sheet: SheetState, rect: Rect, change: (s: StyleState) => StyleState, limit: number): void {
+  editable(sheet);
   if (cellCount(rect) > limit) throw officeError('InvalidOperation', `The range ${formatRect(rect)} is too large to format cell by cell in this fake.`);
   const memo = new Map<StyleState, StyleState>();
   for (let r = rect.top; r <= rect.bottom; r++) {
@@ -202,6 +207,7 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
   /** Shape, limits and types as Excel checks them; null leaves a cell as it is. */
   private writeGrid(t: Located, grid: unknown, what: 'values' | 'numberFormat'): void {
     const { sheet, rect } = t;
+    editable(sheet);
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     const shaped = Array.isArray(grid) && grid.length === rows && grid.every((row) => Array.isArray(row) && row.length === cols);
@@ -242,6 +248,7 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
   set hyperlink(link: XlHyperlink) {
     checkKeys(link, ['documentReference', 'textToDisplay', 'address', 'screenTip'], 'hyperlink');
     this.write('hyperlink', link, ({ sheet, rect }) => {
+      editable(sheet);
       for (let r = rect.top; r <= rect.bottom; r++) {
         for (let c = rect.left; c <= rect.right; c++) {
           setExtra(sheet, r, c, { ...extraAt(sheet, r, c), hyperlink: { ...link } });
@@ -256,6 +263,12 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
 
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.ctx, `${this.path}.format`, () => [this.target()]);
+  }
+
+  get conditionalFormats(): XlConditionalFormatCollection {
+    const path = `${this.path}.conditionalFormats`;
+    this.ctx.assertAlive(path);
+    return { add: (type) => addConditionalFormat(this.ctx, path, () => this.target(), type) };
   }
 
   getCellProperties(options: { format: { fill: { color: true } } }): FakeClientResult<XlCellFill[][]> {
@@ -278,6 +291,10 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
     return new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, () => {
       const { sheet, rect } = this.target();
       const merges = sheet.merges.filter((m) => intersects(m, rect));
+      // @types/office-js, Range.getMergedAreasOrNullObject: "if the merged areas count in this range is
+      // more than 512, then this method will fail to return the result". The error code is not
+      // documented; the fake names the method in errorLocation, as Office's errors do.
+      if (merges.length > MERGED_AREAS_LIMIT) throw officeError('GeneralException', `There are ${merges.length} merged areas in ${formatRect(rect)}, more than ${MERGED_AREAS_LIMIT}.`, 'Range.getMergedAreasOrNullObject');
       return merges.length === 0 ? null : merges.map((m) => ({ sheet, rect: m }));
     });
   }
@@ -298,6 +315,7 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
 
   merge(across = false): void {
     this.invoke('merge', [across], ({ sheet, rect }) => {
+      editable(sheet);
       const pieces = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
       for (const piece of pieces) if (cellCount(piece) > 1) addMerge(sheet, piece);
     });
@@ -317,6 +335,7 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
 
   clear(): void {
     this.invoke('clear', [], ({ sheet, rect }) => {
+      editable(sheet);
       const bottom = Math.min(rect.bottom, sheet.rows.length - 1);
       for (let r = rect.top; r <= bottom; r++) {
         const row = sheet.rows[r];
@@ -505,4 +524,47 @@ export class FakeRangeBorder implements XlRangeBorder {
       true,
     );
   }
+}
+
+/**
+ * ConditionalFormatCollection.add (ExcelApi 1.6) for the CellValue type: the format is created when
+ * the add runs; its fill colour and rule are set by later operations on it.
+ */
+function addConditionalFormat(ctx: FakeContext, path: string, located: () => Located, type: string): XlConditionalFormat {
+  check(type === 'CellValue', `the fake models conditional formats of type CellValue only, not ${type}`);
+  const entry: { value?: SheetState['conditionalFormats'][number] } = {};
+  const added = `${path}.add(${JSON.stringify(type)})`;
+  ctx.enqueue({ p: path, a: 'call', n: 'add', v: [type] }, () => {
+    const { sheet, rect } = located();
+    editable(sheet);
+    entry.value = { rect, formula1: '', operator: '', fill: null };
+    sheet.conditionalFormats.push(entry.value);
+  }, true);
+  const target = (): SheetState['conditionalFormats'][number] => {
+    if (!entry.value) throw officeError('InvalidObjectPath', `${added} was not added`);
+    return entry.value;
+  };
+  const cellValue: XlCellValueConditionalFormat = {
+    format: {
+      fill: {
+        get color(): string {
+          throw invalidArgument('the fake does not model reading conditional formats back');
+        },
+        set color(color: string) {
+          check(COLOR.test(color), `fill.color ${color}`);
+          ctx.enqueue({ p: `${added}.cellValue.format.fill`, a: 'set', n: 'color', v: color }, () => void (target().fill = color.toUpperCase()), true);
+        },
+      },
+    },
+    get rule(): { formula1: string; operator: string } {
+      throw invalidArgument('the fake does not model reading conditional formats back');
+    },
+    set rule(rule: { formula1: string; operator: string }) {
+      const r = checkKeys(rule, ['formula1', 'formula2', 'operator'], 'ConditionalCellValueRule');
+      check(typeof r.formula1 === 'string' && r.formula1 !== '', 'rule.formula1');
+      check(CELL_VALUE_OPERATORS.includes(String(r.operator)), `rule.operator ${String(r.operator)}`);
+      ctx.enqueue({ p: `${added}.cellValue`, a: 'set', n: 'rule', v: rule }, () => void Object.assign(target(), { formula1: rule.formula1, operator: rule.operator }), true);
+    },
+  };
+  return { cellValue };
 }

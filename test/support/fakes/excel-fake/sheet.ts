@@ -7,6 +7,7 @@ import { FakeNoteCollection } from './notes';
 import { FakeProxy, quoteArg } from './proxy';
 import { FakeRange, FakeRangeAreas } from './range';
 import { newSheet, type SheetState } from './state';
+import { FakeProtection, structureEditable } from './protection';
 
 const SHEET_PROPS = ['name', 'visibility', 'tabColor', 'position'];
 const VISIBILITY = ['Visible', 'Hidden', 'VeryHidden'];
@@ -70,7 +71,10 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
     return this.read('name');
   }
   set name(name: string) {
-    this.write('name', name, (t) => (t.name = checkSheetName(this.ctx, name, t)));
+    this.write('name', name, (t) => {
+      structureEditable(this.ctx.state);
+      t.name = checkSheetName(this.ctx, name, t);
+    });
   }
   get visibility(): string {
     return this.read('visibility');
@@ -78,6 +82,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
   set visibility(v: string) {
     if (!VISIBILITY.includes(v)) throw invalidArgument(`visibility ${v}`);
     this.write('visibility', v, (t) => {
+      structureEditable(this.ctx.state);
       if (t.visibility === 'Visible' && v !== 'Visible' && visibleCount(this.ctx) === 1) throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       t.visibility = v as SheetState['visibility'];
     });
@@ -87,6 +92,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
   }
   set position(index: number) {
     this.write('position', index, (t) => {
+      structureEditable(this.ctx.state);
       const sheets = this.ctx.state.sheets;
       if (!Number.isInteger(index) || index < 0 || index >= sheets.length) throw invalidArgument(`position ${index} is outside 0…${sheets.length - 1}`);
       const rest = sheets.filter((s) => s !== t);
@@ -132,6 +138,9 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
   get notes(): FakeNoteCollection {
     return new FakeNoteCollection(this.ctx, `${this.path}.notes`, this.sheet);
   }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, `${this.path}.protection`, this.sheet);
+  }
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getRange(${address === undefined ? '' : quoteArg(address)})`, this.sheet, { kind: 'address', address });
@@ -174,6 +183,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> implements XlWorksheet 
 
   delete(): void {
     this.invoke('delete', [], (t) => {
+      structureEditable(this.ctx.state);
       if (t.visibility === 'Visible' && visibleCount(this.ctx) === 1) throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       const state = this.ctx.state;
       state.sheets = state.sheets.filter((s) => s !== t);
@@ -231,6 +241,7 @@ export class FakeWorksheetCollection implements XlWorksheetCollection {
       { p: this.path, a: 'call', n: 'add', v: [name] },
       () => {
         const state = this.ctx.state;
+        structureEditable(state);
         let chosen = name;
         for (let i = state.sheets.length + 1; chosen === undefined; i++) if (!state.sheets.some((s) => s.name === `Sheet${i}`)) chosen = `Sheet${i}`;
         const sheet = newSheet(state.nextId++, checkSheetName(this.ctx, chosen));

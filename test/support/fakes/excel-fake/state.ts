@@ -91,6 +91,12 @@ export interface SheetState {
   /** 0-based rows a break is inserted above. */
   pageBreaks: number[];
   freeze: { rows: number; columns: number } | null;
+  /** WorksheetProtection.protected: edits of the sheet's cells are refused. */
+  protected: boolean;
+  /** Threaded comments (ExcelApi 1.10), key row * 16384 + col → id and content. A cell holds a note or a thread, never both. */
+  threaded: Map<number, { id: string; content: string }>;
+  /** Conditional formats added through the API (CellValue rules only). */
+  conditionalFormats: { rect: Rect; formula1: string; operator: string; fill: string | null }[];
 }
 
 export interface WorkbookState {
@@ -99,6 +105,8 @@ export interface WorkbookState {
   nextId: number;
   activeSheetId: number | null;
   selection: { sheetId: number; address: string } | null;
+  /** WorkbookProtection.protected: the structure (adding, deleting, moving, renaming sheets) is locked. */
+  protected?: boolean;
 }
 
 export function defaultPageLayout(): PageLayoutState {
@@ -121,7 +129,7 @@ export function defaultPageLayout(): PageLayoutState {
 }
 
 export function newSheet(id: number, name: string): SheetState {
-  return { id, name, visibility: 'Visible', tabColor: '', rows: [], merges: [], columnWidths: new Map(), rowHeights: new Map(), hiddenRows: new Set(), notes: new Map(), pageLayout: defaultPageLayout(), pageBreaks: [], freeze: null };
+  return { id, name, visibility: 'Visible', tabColor: '', rows: [], merges: [], columnWidths: new Map(), rowHeights: new Map(), hiddenRows: new Set(), notes: new Map(), pageLayout: defaultPageLayout(), pageBreaks: [], freeze: null, protected: false, threaded: new Map(), conditionalFormats: [] };
 }
 
 export function noteKey(row: number, col: number): number {
@@ -202,8 +210,9 @@ export function serialize(state: WorkbookState): string {
     rowHeights: [...sh.rowHeights],
     hiddenRows: [...sh.hiddenRows],
     notes: [...sh.notes],
+    threaded: [...sh.threaded],
   }));
-  return JSON.stringify({ name: state.name, nextId: state.nextId, activeSheetId: state.activeSheetId, styles, sheets });
+  return JSON.stringify({ name: state.name, nextId: state.nextId, activeSheetId: state.activeSheetId, protected: state.protected ?? false, styles, sheets });
 }
 
 export function deserialize(json: string): WorkbookState {
@@ -211,8 +220,10 @@ export function deserialize(json: string): WorkbookState {
     name: string;
     nextId: number;
     activeSheetId: number | null;
+    protected: boolean;
     styles: StyleState[];
-    sheets: (Omit<SheetState, 'rows' | 'columnWidths' | 'rowHeights' | 'hiddenRows' | 'notes'> & {
+    sheets: (Omit<SheetState, 'rows' | 'columnWidths' | 'rowHeights' | 'hiddenRows' | 'notes' | 'threaded'> & {
+      threaded: [number, { id: string; content: string }][];
       rows: SavedRow[];
       columnWidths: [number, number][];
       rowHeights: [number, number][];
@@ -225,11 +236,12 @@ export function deserialize(json: string): WorkbookState {
     name: saved.name,
     nextId: saved.nextId,
     activeSheetId: saved.activeSheetId,
+    protected: saved.protected,
     selection: null,
     sheets: saved.sheets.map((sh) => {
       const rows: (RowState | undefined)[] = [];
       for (const row of sh.rows) rows[row.r] = { v: row.v, s: row.s.map((i) => (i === null ? undefined : styles[i])), x: row.x ? new Map(row.x) : undefined };
-      return { ...sh, rows, columnWidths: new Map(sh.columnWidths), rowHeights: new Map(sh.rowHeights), hiddenRows: new Set(sh.hiddenRows), notes: new Map(sh.notes) };
+      return { ...sh, rows, columnWidths: new Map(sh.columnWidths), rowHeights: new Map(sh.rowHeights), hiddenRows: new Set(sh.hiddenRows), notes: new Map(sh.notes), threaded: new Map(sh.threaded) };
     }),
   };
 }

@@ -4,6 +4,8 @@ import type { FakeContext } from './engine';
 import { invalidArgument, propertyNotLoaded } from './errors';
 import { FakeNoteCollection } from './notes';
 import { FakeWorksheetCollection } from './sheet';
+import { FakeCommentCollection } from './comments';
+import { FakeProtection } from './protection';
 
 class FakeApplication implements XlApplication {
   constructor(private readonly ctx: FakeContext) {}
@@ -37,6 +39,14 @@ export class FakeWorkbook implements XlWorkbook {
 
   get notes(): FakeNoteCollection {
     return new FakeNoteCollection(this.ctx, 'workbook.notes', null);
+  }
+
+  get comments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.ctx, 'workbook.comments');
+  }
+
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, 'workbook.protection', () => this.ctx.state);
   }
 
   get application(): XlApplication {

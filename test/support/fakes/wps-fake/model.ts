@@ -53,6 +53,10 @@ export interface SheetState {
   readonly pageSetup: PageSetupState;
   tabColor: number | null;
   freeze: { rows: number; columns: number } | null;
+  /** Worksheet.ProtectContents */
+  protectContents: boolean;
+  /** FormatConditions added (VBA FormatConditions.Add(Type, Operator, Formula1)), with the fill set on them. */
+  readonly formatConditions: { rect: Rect; type: number; operator: number; formula1: string; fill: number | null }[];
 }
 
 export function key(row: number, col: number): string {
@@ -97,6 +101,8 @@ export function newSheet(id: number, name: string): SheetState {
     },
     tabColor: null,
     freeze: null,
+    protectContents: false,
+    formatConditions: [],
   };
 }
 

@@ -402,6 +402,24 @@ export class FakeRange {
       if (this.areas.some((a) => intersect(a, { top: r, left: c, bottom: r, right: c }))) this.sheet.comments.delete(k);
     }
   }
+  /** VBA Range.FormatConditions.Add(Type, Operator, Formula1): the fake models xlCellValue (1) with an XlFormatConditionOperator. */
+  get FormatConditions(): { Add(type: number, operator: number, formula1: string): { readonly Interior: FakeConditionInterior } } {
+    const sheet = this.sheet;
+    const rect = this.single('FormatConditions');
+    return this.sub(
+      {
+        Add: (type: number, operator: number, formula1: string): { readonly Interior: FakeConditionInterior } => {
+          if (type !== 1) throw new FakeWpsError(`FormatConditions.Add: the fake models xlCellValue (1) only, got ${type}`);
+          if (!Number.isInteger(operator) || operator < 1 || operator > 8) throw new FakeWpsError(`FormatConditions.Add: operator ${operator} is not an XlFormatConditionOperator`);
+          if (typeof formula1 !== 'string' || !formula1.startsWith('=')) throw new FakeWpsError('FormatConditions.Add: Formula1 must be a formula');
+          const entry = { rect, type, operator, formula1, fill: null as number | null };
+          sheet.formatConditions.push(entry);
+          return this.sub({ Interior: this.sub(new FakeConditionInterior(entry), 'FormatCondition.Interior') }, 'FormatCondition');
+        },
+      },
+      'FormatConditions',
+    );
+  }
   Select(): void {
     if (!this.host.isActive(this.sheet)) throw new FakeWpsError('Select: the sheet is not active');
     const r = this.single('Select');
@@ -420,4 +438,15 @@ class FormatAccess extends FormatPart {
 
 export function rangeOf(host: RangeHost, sheet: SheetState, address: string): FakeRange {
   return wrapRange(host, sheet, parseAreas(address));
+}
+
+/** The Interior of a FormatCondition: the fill the condition gives. */
+export class FakeConditionInterior {
+  constructor(private readonly entry: { fill: number | null }) {}
+  get Color(): number {
+    return this.entry.fill ?? 0xffffff;
+  }
+  set Color(v: number) {
+    this.entry.fill = bgr(v, 'FormatCondition.Interior.Color');
+  }
 }

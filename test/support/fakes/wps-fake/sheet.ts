@@ -15,6 +15,8 @@ export interface BookState {
   screenUpdating: boolean;
   calculation: number;
   displayAlerts: boolean;
+  /** Workbook.ProtectStructure */
+  protectStructure: boolean;
 }
 
 /** The raw workbook behind every proxy; counts calls and Value2 writes per sheet. */
@@ -210,6 +212,9 @@ export class FakeSheet {
   get Visible(): number {
     return this.sheet.visible;
   }
+  get ProtectContents(): boolean {
+    return this.sheet.protectContents;
+  }
   set Visible(v: number) {
     if (v !== -1 && v !== 0 && v !== 2) throw new FakeWpsError(`Visible: -1, 0 or 2, got ${v}`);
     if (v !== -1 && this.book.live().filter((s) => s.visible === -1 && s !== this.sheet).length === 0) throw new FakeWpsError('cannot hide the last visible sheet');
@@ -367,10 +372,10 @@ export class FakeApplication {
   constructor(private readonly book: Book) {
     this.window = strict(new FakeWindow(book), 'Window', book.counter);
   }
-  get ActiveWorkbook(): { readonly Name: string; readonly Worksheets: FakeSheets } {
+  get ActiveWorkbook(): { readonly Name: string; readonly Worksheets: FakeSheets; readonly ProtectStructure: boolean } {
     const book = this.book;
     return strict(
-      Object.freeze({ Name: book.state.name, Worksheets: strict(new FakeSheets(book), 'Worksheets', book.counter) }),
+      Object.freeze({ Name: book.state.name, Worksheets: strict(new FakeSheets(book), 'Worksheets', book.counter), ProtectStructure: book.state.protectStructure }),
       'Workbook',
       book.counter,
     );

@@ -1,9 +1,10 @@
 /**
  * A sheet's StyleRuns (later runs win per property, fonts per sub-property) resolved to each
  * cell's final style, then grouped: every distinct cell format with the rectangles that carry it,
- * likewise every border kind, and number formats as column blocks. The writer then needs one call
- * per distinct style (per ~2,000 characters of addresses) instead of several per run: a notice
- * with a slip per member has tens of thousands of runs but a few dozen distinct styles.
+ * likewise every border kind and every number format. A host then needs one call per distinct
+ * style (per address chunk of its own length limit) instead of several per run: a notice with a
+ * block per member has thousands of runs but a few dozen distinct styles. Shared by every host
+ * through compile-plan.ts.
  */
 import { parseRange } from '../../core';
 import type { BorderStyle, CellStyle, StyleRun } from '../port';
@@ -19,21 +20,12 @@ export interface Rect {
 /** Cell format without border and number format (what one RangeFormat.set carries). */
 export type FormatPart = Pick<CellStyle, 'font' | 'fill' | 'horizontal' | 'vertical' | 'wrap'>;
 
-export interface NumberFormatBlock {
-  readonly top: number;
-  readonly left: number;
-  /** formats[r][c]: rows × columns from (top, left); `General` where the plan sets none. */
-  readonly formats: readonly (readonly string[])[];
-}
-
 export interface StyleGroups {
   readonly formats: readonly { readonly format: FormatPart; readonly areas: readonly Rect[] }[];
   readonly borders: readonly { readonly border: Exclude<BorderStyle, 'none'>; readonly areas: readonly Rect[] }[];
-  readonly numberFormats: readonly NumberFormatBlock[];
+  /** Every number format with the rectangles that carry it (`General`, a new sheet's default, is left out). */
+  readonly numberFormats: readonly { readonly format: string; readonly areas: readonly Rect[] }[];
 }
-
-/** Rows of `General` between two formatted cells of a column that are still sent in one block. */
-const NUMBER_FORMAT_GAP = 24;
 
 export function mergeStyle(a: CellStyle, b: CellStyle): CellStyle {
   const out: Record<string, unknown> = { ...a };
@@ -133,47 +125,8 @@ export function rectangles(rowCount: number, width: number, classOf: (row: numbe
   return done;
 }
 
-function numberFormatBlocks({ rows, styles }: ResolvedCells): NumberFormatBlock[] {
-  const width = rows.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
-  const format = (row: number, col: number): string => styles[rows[row]?.[col] ?? 0].numberFormat ?? 'General';
-  const segments: { top: number; bottom: number; col: number }[] = [];
-  for (let col = 0; col < width; col++) {
-    let top = -1;
-    let bottom = -1;
-    for (let row = 0; row < rows.length; row++) {
-      if (styles[rows[row]?.[col] ?? 0].numberFormat === undefined) continue;
-      if (top >= 0 && row - bottom - 1 > NUMBER_FORMAT_GAP) {
-        segments.push({ top, bottom, col });
-        top = -1;
-      }
-      if (top < 0) top = row;
-      bottom = row;
-    }
-    if (top >= 0) segments.push({ top, bottom, col });
-  }
-  // Neighbouring columns with the same rows go in one 2-D block.
-  const blocks: { top: number; bottom: number; left: number; right: number }[] = [];
-  const byRows = new Map<string, { top: number; bottom: number; left: number; right: number }>();
-  for (const s of segments) {
-    const key = `${s.top}:${s.bottom}`;
-    const prev = byRows.get(key);
-    if (prev && prev.right === s.col - 1) prev.right = s.col;
-    else {
-      const block = { top: s.top, bottom: s.bottom, left: s.col, right: s.col };
-      blocks.push(block);
-      byRows.set(key, block);
-    }
-  }
-  return blocks.map((b) => ({
-    top: b.top,
-    left: b.left,
-    formats: Array.from({ length: b.bottom - b.top + 1 }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => format(b.top + i, b.left + j))),
-  }));
-}
-
 export function groupStyles(runs: readonly StyleRun[]): StyleGroups {
-  const resolved = resolveCells(runs);
-  const { rows, styles } = resolved;
+  const { rows, styles } = resolveCells(runs);
   const width = rows.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
   const at = (row: number, col: number): number => rows[row]?.[col] ?? 0;
   // Each style's format part as a class: styles that differ only in border or number format share one.
@@ -196,9 +149,18 @@ export function groupStyles(runs: readonly StyleRun[]): StyleGroups {
   const kinds = ['thin', 'medium'] as const;
   const borderClass = styles.map((style) => kinds.indexOf(style.border as (typeof kinds)[number]));
   const byBorder = rectangles(rows.length, width, (r, c) => borderClass[at(r, c)]);
+  const numberFormats: string[] = [];
+  const numberFormatClass = styles.map((style) => {
+    const f = style.numberFormat;
+    if (f === undefined || f === 'General') return -1;
+    let cls = numberFormats.indexOf(f);
+    if (cls < 0) cls = numberFormats.push(f) - 1;
+    return cls;
+  });
+  const byNumberFormat = rectangles(rows.length, width, (r, c) => numberFormatClass[at(r, c)]);
   return {
     formats: [...byFormat].sort((a, b) => a[0] - b[0]).map(([cls, areas]) => ({ format: formats[cls], areas })),
     borders: kinds.flatMap((border, cls) => (byBorder.has(cls) ? [{ border, areas: byBorder.get(cls) ?? [] }] : [])),
-    numberFormats: numberFormatBlocks(resolved),
+    numberFormats: [...byNumberFormat].sort((a, b) => a[0] - b[0]).map(([cls, areas]) => ({ format: numberFormats[cls], areas })),
   };
 }

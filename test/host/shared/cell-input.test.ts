@@ -1,7 +1,7 @@
 /* Text written by the host is stored by Excel as exactly that text (the fake models Excel's input parsing). */
 import fc from 'fast-check';
-import { excelInput, needsQuotePrefix } from '../../src/host/excel/cell-input';
-import { coerceInput } from '../support/fakes/excel-fake/coerce';
+import { excelInput, needsQuotePrefix } from '../../../src/host/shared/cell-input';
+import { coerceInput } from '../../support/fakes/excel-fake/coerce';
 
 describe('excelInput', () => {
   it('any string comes back as itself, never as a number, date, boolean, error or formula', () => {

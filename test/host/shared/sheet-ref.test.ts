@@ -1,7 +1,7 @@
 /* Addresses of RangeAreas as Excel writes them (quoted sheet names, commas inside names) parse back to their areas. */
 import fc from 'fast-check';
-import { parseAreasAddress, quoteSheetName, sheetAddress } from '../../src/host/excel/sheet-ref';
-import { formatRect, sheetPrefix } from '../support/fakes/excel-fake/addresses';
+import { parseAreasAddress, quoteSheetName, sheetAddress } from '../../../src/host/shared/sheet-ref';
+import { formatRect, sheetPrefix } from '../../support/fakes/excel-fake/addresses';
 
 describe('parseAreasAddress', () => {
   it('reads back the areas of any sheet name, quoted or not', () => {

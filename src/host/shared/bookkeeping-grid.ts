@@ -7,7 +7,7 @@
  *   rows 3…: `generated | <sheet name>` or `mark | <sheet> | <cell> | <fill> | <note> | <previous fill> | <previous note>`
  * A blank previousFill/previousNote cell means "none" (null).
  */
-import { EMPTY_BOOKKEEPING, type Bookkeeping, type CellValue, type MarkRecord } from './port';
+import { EMPTY_BOOKKEEPING, type Bookkeeping, type CellValue, type MarkRecord } from '../port';
 
 export const BOOKKEEPING_MARKER = 'duty-stats bookkeeping';
 export const BOOKKEEPING_VERSION = 1;

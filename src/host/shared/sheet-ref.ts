@@ -17,6 +17,13 @@ export function localAddress(address: string): string {
   return bang < 0 ? address : address.slice(bang + 1);
 }
 
+/** The sheet name of a sheet-qualified address: `'My ''x'' sheet'!B7` → `My 'x' sheet`. */
+export function sheetOfAddress(address: string): string {
+  const bang = address.lastIndexOf('!');
+  const prefix = bang < 0 ? '' : address.slice(0, bang);
+  return /^'.*'$/.test(prefix) ? prefix.slice(1, -1).replace(/''/g, "'") : prefix;
+}
+
 /**
  * Parses a RangeAreas address (`Sheet1!A1:C1,Sheet1!D4`) of one sheet into 1-based areas. The
  * sheet name may itself contain commas, so its prefix is removed before splitting.
