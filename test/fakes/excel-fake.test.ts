@@ -1,5 +1,6 @@
 /* The fake must throw where Office throws; these tests pin that behaviour down. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read, office-addins/no-empty-load -- reading too early and loading everything are what these tests check the fake refuses */
+import type { XlRequestContext } from '../../src/host/excel/office-api';
 import { ExcelFake, FakeOfficeError } from '../support/fakes/excel-fake';
 
 function sample(): ExcelFake {
@@ -288,5 +289,119 @@ describe('ExcelFake: sheets and notes', () => {
     expect(again.note('统计表', 'B2')).toBe('原有批注');
     expect(again.fill('统计表', 'A1')).toBe('#FFFF00');
     expect(again.syncs).toBe(0);
+  });
+});
+
+describe('ExcelFake: stricter rules (issue 9)', () => {
+  it('counts a request at 1.5× its own model of the request text, and refuses one over 5 MB by that count', async () => {
+    const fake = sample();
+    const text = 'x'.repeat(1000);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('备注').getRange('A1').values = [[text]];
+      await context.sync();
+    });
+    const record = JSON.stringify({ p: 'workbook.worksheets.getItem("备注").getRange("A1")', a: 'set', n: 'values', v: [[text]] });
+    // model: the record's JSON + 120 bytes of ids and paths; counted × 1.5
+    expect(fake.requests[0].requestBytes).toBe(Math.ceil(1.5 * (Buffer.byteLength(record) + 120)));
+    // 3.6 MB of text is under 5 MB, but not at 1.5×
+    const e = await rejection(
+      sample().run(async (context) => {
+        context.workbook.worksheets.getItem('备注').getRange('A1:A3600').values = Array.from({ length: 3600 }, () => [text]);
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('RequestPayloadSizeLimitExceeded');
+  });
+
+  it('getMergedAreasOrNullObject fails above 512 merged areas in the range, naming itself', async () => {
+    const merges = Array.from({ length: 600 }, (_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: 2 }));
+    const fake = ExcelFake.fromSheets('告知单.xlsx', [{ name: '个人履职告知单 (2)', values: [['x']], merges }]);
+    const e = await rejection(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('个人履职告知单 (2)').getRange('A1:B600').getMergedAreasOrNullObject().load('address');
+        await context.sync();
+      }),
+    );
+    expect([e.code, e.debugInfo.errorLocation]).toEqual(['GeneralException', 'Range.getMergedAreasOrNullObject']);
+    await fake.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem('个人履职告知单 (2)').getRange('A1:B512').getMergedAreasOrNullObject();
+      areas.load('address');
+      await context.sync();
+      expect(areas.address.split(',')).toHaveLength(512);
+    });
+  });
+
+  it('a protected sheet refuses edits of its cells, formats, merges and notes; a protected workbook refuses sheet changes', async () => {
+    const fake = ExcelFake.fromSheets('保护.xlsx', [{ name: '统计表', values: [['张三']], protected: true }, { name: '其他', values: [['x']] }]);
+    const edits: ((c: XlRequestContext) => void)[] = [
+      (c) => void (c.workbook.worksheets.getItem('统计表').getRange('A1').values = [['李四']]),
+      (c) => c.workbook.worksheets.getItem('统计表').getRange('A1').format.set({ fill: { color: '#FFC7CE' } }),
+      (c) => c.workbook.worksheets.getItem('统计表').getRange('A1:B1').merge(false),
+      (c) => void c.workbook.worksheets.getItem('统计表').notes.add('A1', '批注'),
+    ];
+    for (const edit of edits) {
+      const e = await rejection(
+        fake.run(async (context) => {
+          edit(context);
+          await context.sync();
+        }),
+      );
+      expect(e.code).toBe('AccessDenied');
+    }
+    expect(fake.value('统计表', 'A1')).toBe('张三');
+    await fake.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem('统计表').protection;
+      protection.load('protected');
+      await context.sync();
+      expect(protection.protected).toBe(true);
+    });
+    fake.protectStructure();
+    const e = await rejection(
+      fake.run(async (context) => {
+        context.workbook.worksheets.add('新表');
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('AccessDenied');
+    // cells of an unprotected sheet stay editable in a workbook whose structure is protected
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('其他').getRange('A1').values = [['y']];
+      const protection = context.workbook.protection;
+      protection.load('protected');
+      await context.sync();
+      expect(protection.protected).toBe(true);
+    });
+    expect(fake.value('其他', 'A1')).toBe('y');
+  });
+
+  it('a cell holding a threaded comment takes no note; the workbook lists its threads and their cells', async () => {
+    const fake = ExcelFake.fromSheets('讨论.xlsx', [{ name: '统计表', values: [['张三', '若干']], threadedComments: { B1: '请核实' } }]);
+    const e = await rejection(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('统计表').notes.add('B1', '【履职统计】不是数字');
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('InvalidOperation');
+    await fake.run(async (context) => {
+      const comments = context.workbook.comments;
+      comments.load('items/id');
+      await context.sync();
+      const location = comments.items[0].getLocation();
+      location.load('address');
+      await context.sync();
+      expect(location.address).toBe('统计表!B1');
+    });
+  });
+
+  it('adds CellValue conditional formats, keeping their rule and fill', async () => {
+    const fake = sample();
+    await fake.run(async (context) => {
+      const format = context.workbook.worksheets.getItem('备注').getRange('B2:B9').conditionalFormats.add('CellValue');
+      format.cellValue.format.fill.color = '#C6EFCE';
+      format.cellValue.rule = { formula1: '="优秀"', operator: 'EqualTo' };
+      await context.sync();
+    });
+    expect(fake.sheet('备注').conditionalFormats).toEqual([{ rect: { top: 1, left: 1, bottom: 8, right: 1 }, formula1: '="优秀"', operator: 'EqualTo', fill: '#C6EFCE' }]);
   });
 });

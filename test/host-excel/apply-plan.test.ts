@@ -3,7 +3,7 @@ import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type SheetPlan } from '../../src/
 import { ExcelHost } from '../../src/host/excel/excel-host';
 import { PlanRefused, TEMP_PREFIX } from '../../src/host/excel/apply-plan';
 import { ExcelFake } from '../support/fakes/excel-fake';
-import { ERROR_MARK, MEMBER_SHEET, memberWorkbook, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
+import { ERROR_MARK, MEMBER_SHEET, MEMBER_SHEET_FIXTURE, memberWorkbook, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
 
 describe('ExcelHost.applyPlan: one sheet plan', () => {
   const write = async (): Promise<ExcelFake> => {
@@ -204,5 +204,35 @@ describe('ExcelHost.selectCell', () => {
     await new ExcelHost(fake.run).selectCell(MEMBER_SHEET, 'C3');
     expect(fake.state.selection).toEqual({ sheetId: fake.sheet(MEMBER_SHEET).id, address: 'C3' });
     expect(fake.syncs).toBe(1);
+  });
+});
+
+describe('ExcelHost.applyPlan: protection and threaded comments', () => {
+  it('a protected member sheet: refuses in Chinese, naming the sheet, before anything is written', async () => {
+    const fake = ExcelFake.fromSheets('委员履职.xlsx', [{ ...MEMBER_SHEET_FIXTURE, protected: true }]);
+    const before = fake.save();
+    await expect(new ExcelHost(fake.run).applyPlan(plan([summaryPlan()], { setMarks: [ERROR_MARK] }))).rejects.toMatchObject({
+      name: 'WorkbookRefused',
+      message: expect.stringContaining(`工作表「${MEMBER_SHEET}」受保护`),
+    });
+    expect(fake.save()).toBe(before);
+  });
+
+  it('a protected workbook structure: refuses in Chinese before anything is written', async () => {
+    const fake = memberWorkbook();
+    fake.protectStructure();
+    const before = fake.save();
+    await expect(new ExcelHost(fake.run).applyPlan(plan([summaryPlan()]))).rejects.toMatchObject({ name: 'WorkbookRefused', message: expect.stringContaining('工作簿的结构受保护') });
+    expect(fake.save()).toBe(before);
+  });
+
+  it('a marked cell holding a threaded comment gets the fill, keeps its thread, and the outcome says so', async () => {
+    const fake = ExcelFake.fromSheets('委员履职.xlsx', [{ ...MEMBER_SHEET_FIXTURE, threadedComments: { C3: '这一格请再核对' } }]);
+    const result = await new ExcelHost(fake.run).applyPlan(plan([], { setMarks: [ERROR_MARK, WARNING_MARK] }));
+    expect([fake.fill(MEMBER_SHEET, 'C3'), fake.note(MEMBER_SHEET, 'C3')]).toEqual([ERROR_MARK.fill, null]);
+    expect(fake.sheet(MEMBER_SHEET).threaded.size).toBe(1);
+    // the other mark is complete
+    expect([fake.fill(MEMBER_SHEET, 'B3'), fake.note(MEMBER_SHEET, 'B3')]).toEqual([WARNING_MARK.fill, WARNING_MARK.note]);
+    expect(result.notes).toEqual([expect.stringContaining(`「${MEMBER_SHEET}」的单元格 C3 已有讨论式批注`)]);
   });
 });

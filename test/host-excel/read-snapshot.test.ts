@@ -148,3 +148,19 @@ describe('bookkeeping across save and reopen', () => {
     expect((await new ExcelHost(reopened.run).readSnapshot()).bookkeeping).toEqual(bookkeeping);
   });
 });
+
+describe('ExcelHost.readSnapshot: a sheet with thousands of merged areas (a copied slip sheet)', () => {
+  it('reads merges in blocks, halving a block that holds more than 512, and reads the member table as usual', async () => {
+    // 3,000 slips of one merged title row each, all in the first 3,000 rows: a 1,000-row block holds 1,000 areas.
+    const merges = Array.from({ length: 3000 }, (_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: 4 }));
+    const fake = ExcelFake.fromSheets('副本.xlsx', [
+      { name: '统计表', values: [['姓名', '领衔提案'], ['张三', 1]] },
+      { name: '个人履职告知单 (2)', values: Array.from({ length: 3000 }, (_, i) => [`告知单${i + 1}`]), merges },
+    ]);
+    const snapshot = await new ExcelHost(fake.run).readSnapshot();
+    const copy = snapshot.sheets.find((s) => s.name === '个人履职告知单 (2)');
+    expect(copy?.merges).toHaveLength(3000);
+    expect(new Set(copy?.merges.map((m) => m.top)).size).toBe(3000);
+    expect(snapshot.sheets[0].values).toEqual([['姓名', '领衔提案'], ['张三', 1]]);
+  });
+});

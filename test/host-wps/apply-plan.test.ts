@@ -1,6 +1,7 @@
 import { BOOKKEEPING_SHEET, type WritePlan } from '../../src/host/port';
 import { PlanRefused, TEMP_PREFIX } from '../../src/host/shared';
-import { ERROR_MARK, MEMBER_SHEET, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
+import { ERROR_MARK, MEMBER_SHEET, MEMBER_SHEET_FIXTURE, plan, summaryPlan, WARNING_MARK } from '../support/excel-plans';
+import { WpsFake } from '../support/fakes/wps-fake';
 import { hostOf, memberWorkbook } from '../support/wps-fixtures';
 
 describe('WpsHost.applyPlan: a generated sheet', () => {
@@ -126,5 +127,17 @@ describe('WpsHost: marks', () => {
     const fake = memberWorkbook({ sheets: [{ name: '其他', values: [['x']] }] });
     await hostOf(fake).selectCell('其他', 'B7');
     expect(fake.selection()).toEqual({ sheet: '其他', address: 'B7' });
+  });
+});
+
+describe('WpsHost.applyPlan: protection (the shared plan check)', () => {
+  it('a protected member sheet refuses the marks in Chinese; a protected workbook refuses new sheets; nothing is written', async () => {
+    const fake = memberWorkbook();
+    const locked = WpsFake.fromSheets('委员履职.xlsx', [{ ...MEMBER_SHEET_FIXTURE, protected: true }]);
+    await expect(hostOf(locked).applyPlan(plan([], { setMarks: [ERROR_MARK] }))).rejects.toMatchObject({ name: 'WorkbookRefused', message: expect.stringContaining(`工作表「${MEMBER_SHEET}」受保护`) });
+    expect(locked.sheetNames()).toEqual([MEMBER_SHEET]);
+    fake.protectStructure();
+    await expect(hostOf(fake).applyPlan(plan([summaryPlan()]))).rejects.toMatchObject({ name: 'WorkbookRefused', message: expect.stringContaining('工作簿的结构受保护') });
+    expect(fake.sheetNames()).toEqual([MEMBER_SHEET]);
   });
 });

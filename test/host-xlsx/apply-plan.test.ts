@@ -255,3 +255,20 @@ describe('applyPlan: marks and bookkeeping', () => {
     await expect(again.selectCell('统计表', 'B2')).resolves.toBeUndefined();
   });
 });
+
+describe('applyPlan (xlsx): the same plan check as Excel and WPS, in Chinese', () => {
+  it('refuses marks on a protected sheet, naming it, and leaves the workbook as it was', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('统计表');
+    ws.getCell('A1').value = '张三';
+    await ws.protect('', {});
+    const mark = { sheet: '统计表', cell: 'A1', fill: '#FFC7CE', note: '【履职统计】x', previousFill: null, previousNote: null };
+    expect(() => applyPlan(wb, plan({ setMarks: [mark], bookkeeping: { generatedSheets: [], marks: [mark] } }))).toThrow(/工作表「统计表」受保护/);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['统计表']);
+    expect(ws.getCell('A1').style.fill).toBeUndefined();
+  });
+
+  it('refuses an invalid sheet name with the shared Chinese message', () => {
+    expect(() => applyPlan(new Workbook(), plan({ sheets: [sheetPlan('a/b')] }))).toThrow(/工作表名「a\/b」无效/);
+  });
+});

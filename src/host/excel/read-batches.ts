@@ -1,8 +1,9 @@
 /**
  * Runs loads in as few syncs as the 5 MB payload limit allows: tasks are packed into batches by
  * their estimated request and response bytes, one sync per batch. When Excel still refuses a
- * batch as too large (an estimate was low, e.g. long texts), the batch is halved, or a single task
- * split, and retried; loads change nothing, so a retry is safe.
+ * batch as too large (an estimate was low, e.g. long texts), or with an error a task claims (too
+ * many merged areas in one read), the batch is halved, or a single task split, and retried; loads
+ * change nothing, so a retry is safe.
  */
 import { BATCH_BUDGET, isPayloadLimitError, RESPONSE_BUDGET } from './request-budget';
 import type { XlRequestContext } from './office-api';
@@ -16,6 +17,8 @@ export interface ReadTask {
   queue(): () => void;
   /** The same loads in smaller pieces, for a response over the limit; absent when it cannot be split. */
   split?(): readonly ReadTask[];
+  /** Whether an error of the batch may be this task's and smaller pieces would avoid it (e.g. too many merged areas). */
+  claims?(e: unknown): boolean;
 }
 
 export function packTasks(tasks: readonly ReadTask[], budget = BATCH_BUDGET, responseBudget = RESPONSE_BUDGET): ReadTask[][] {
@@ -61,7 +64,8 @@ export async function runReads(context: XlRequestContext, tasks: readonly ReadTa
       syncs++;
     } catch (e) {
       syncs++;
-      const parts = isPayloadLimitError(e) ? smaller(batch) : null;
+      // Loads change nothing, so a refused batch can be read again in smaller pieces.
+      const parts = isPayloadLimitError(e) || batch.some((t) => t.claims?.(e) === true) ? smaller(batch) : null;
       if (!parts) throw e;
       pending.unshift(...parts);
       continue;

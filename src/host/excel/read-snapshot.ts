@@ -3,7 +3,8 @@
  * number or size of the sheets (more only when the loads exceed the 5 MB payload limit):
  *   1. workbook name, sheet names and visibility, the contents of every note;
  *   2. each sheet's extent, each note's cell, the first rows of the bookkeeping sheet;
- *   3. values (in row blocks) with their error cells, merged areas, and for the sheets that may
+ *   3. values (in row blocks) with their error cells, merged areas (in row blocks: Excel refuses
+ *      more than 512 in one read, and a busier block is halved), and for the sheets that may
  *      hold the member table cheap probes: is a block of rows hidden, is a column block one fill;
  *   4. only where a probe said "mixed": the per-row hidden flags and per-cell fills.
  * Generated sheets are listed with their names only (the core never reads them), except the run
@@ -21,6 +22,7 @@ import {
   hiddenDetailTask,
   hiddenProbeTask,
   mergesTask,
+  MERGE_BLOCK_ROWS,
   noteLocationTask,
   rowBlocks,
   sheetRead,
@@ -75,7 +77,7 @@ export function readSnapshot(run: XlRun): Promise<ExcelRead> {
     const mixedFills: { s: SheetRead; block: RowBlock; col: number }[] = [];
     const phase3: ReadTask[] = [];
     for (const s of sheets.filter(isRead)) {
-      phase3.push(...rowBlocks(s.rows, Math.max(1, Math.floor(VALUE_CHUNK_CELLS / s.cols))).map((b) => valuesTask(s, b)), mergesTask(s));
+      phase3.push(...rowBlocks(s.rows, Math.max(1, Math.floor(VALUE_CHUNK_CELLS / s.cols))).map((b) => valuesTask(s, b)), ...rowBlocks(s.rows, MERGE_BLOCK_ROWS).map((b) => mergesTask(s, b)));
       if (!isCandidate(s)) continue;
       for (const block of rowBlocks(s.rows, PROBE_BLOCK, PROBE_FIRST)) {
         phase3.push(hiddenProbeTask(s, block, (b) => mixedRows.push({ s, block: b })));
