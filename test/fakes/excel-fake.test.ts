@@ -1,5 +1,5 @@
 /* The fake must throw where Office throws; these tests pin that behaviour down. */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read, office-addins/no-empty-load -- reading too early and loading everything are what these tests check the fake refuses */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read, office-addins/no-empty-load, office-addins/no-context-sync-in-loop -- reading too early, loading everything and one refused edit per sync are what these tests check the fake does */
 import type { XlRequestContext } from '../../src/host/excel/office-api';
 import { ExcelFake, FakeOfficeError } from '../support/fakes/excel-fake';
 
