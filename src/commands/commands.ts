@@ -1,7 +1,10 @@
 /**
  * The ribbon's ExecuteFunction handlers (FunctionFile commands.html, see manifest.xml). Each runs
- * the same host-agnostic step as the task pane (src/host/workflow.ts), shows the outcome in a small
- * dialog and ALWAYS calls event.completed().
+ * the same host-agnostic step as the task pane (src/host/workflow.ts), hands the outcome to a small
+ * dialog and ALWAYS calls event.completed() — right after the hand-off, never after the user closes
+ * the dialog: Office ends a command's runtime five minutes after the click (Office Add-ins docs,
+ * "Add-in commands": the function must call completed(); a long-running one is ended), and a
+ * second click while the first is still waiting would look dead.
  *
  * Webpack (webpack.config.js): entry `commands` → this file with template src/commands/commands.html;
  * entry `result` → src/commands/result.ts with template src/commands/result.html (the dialog page).
@@ -67,7 +70,7 @@ const defaults: CommandDeps = {
   support: () => checkExcelSupport(),
   show: async (o) => {
     await ready;
-    await showOutcome(Office.context.ui, window.location.href, o);
+    await showOutcome(Office.context.ui, window.location.href, o, Office.context.requirements.isSetSupported('DialogApi', '1.2'));
   },
 };
 

@@ -1,7 +1,8 @@
 /**
  * What a ribbon command tells the user when it is done: a title and a few lines in Chinese, from
  * the step's result (members, graded / pending / vetoed, errors, warnings, grades) or its error.
- * Travels to the result dialog in the page address, so it is kept short.
+ * Travels to the result dialog by messageChild (dialog.ts); in the page address only where Office
+ * has no messageChild, clipped to fit.
  */
 import type { StepName, StepResult } from '../host/workflow';
 
@@ -64,15 +65,30 @@ export function encodeOutcome(o: CommandOutcome): string {
   return encodeURIComponent(JSON.stringify(o));
 }
 
-/** Reads an outcome back from a page address's query (`?r=…`); null when absent or garbled. */
-export function decodeOutcome(search: string): CommandOutcome | null {
-  const raw = new URLSearchParams(search).get('r');
-  if (raw === null) return null;
+/** The outcome with lines dropped from the end (and a last line saying so) until its encoding fits in `room` characters. */
+export function clippedForUrl(o: CommandOutcome, room: number): CommandOutcome {
+  const more = '（其余内容请在任务窗格中查看。）';
+  if (encodeOutcome(o).length <= room) return o;
+  for (let n = o.lines.length - 1; n >= 0; n--) {
+    const shorter = { ...o, lines: [...o.lines.slice(0, n), more] };
+    if (encodeOutcome(shorter).length <= room) return shorter;
+  }
+  return { ok: o.ok, title: o.title.slice(0, 40), lines: [more] };
+}
+
+/** Reads an outcome sent by messageChild (JSON); null when garbled. */
+export function parseOutcome(text: string): CommandOutcome | null {
   try {
-    const o = JSON.parse(raw) as Partial<CommandOutcome>;
+    const o = JSON.parse(text) as Partial<CommandOutcome>;
     if (typeof o.title !== 'string' || !Array.isArray(o.lines) || typeof o.ok !== 'boolean') return null;
     return { ok: o.ok, title: o.title, lines: o.lines.map(String) };
   } catch {
     return null;
   }
+}
+
+/** Reads an outcome back from a page address's query (`?r=…`); null when absent or garbled. */
+export function decodeOutcome(search: string): CommandOutcome | null {
+  const raw = new URLSearchParams(search).get('r');
+  return raw === null ? null : parseOutcome(raw);
 }

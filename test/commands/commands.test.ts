@@ -90,25 +90,70 @@ describe('ribbon handlers', () => {
 });
 
 describe('registration and the dialog', () => {
-  it('associates every function name and shows the outcome in result.html until the user closes it', async () => {
+  const later = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+  it('associates every function name; hands the outcome to result.html by messageChild and completes while the dialog stays open', async () => {
     const fake = workbook();
-    Object.assign(globalThis, { Excel: { run: fake.run } });
+    Object.assign(globalThis, {
+      Excel: {
+        run: <T>(batch: Parameters<ExcelFake['run']>[0]): Promise<T> => {
+          if (office.runtimeEnded) throw new Error('runtime ended');
+          return fake.run(batch) as Promise<T>;
+        },
+      },
+    });
     await import('../../src/commands/commands');
     expect([...office.associated.keys()]).toEqual(['validateData', 'runYearEnd', 'makeNotices', 'makeShortlist', 'clearMarks']);
-    const e = event();
-    await office.associated.get('validateData')?.(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
+    const click = office.click('validateData');
+    await click.done;
+    expect(click.completedAfter).not.toBeNull();
     const dialog = office.dialogs[office.dialogs.length - 1];
-    expect(dialog.url.startsWith('http://localhost/result.html?r=')).toBe(true);
-    expect(decodeOutcome(new URL(dialog.url).search)?.title).toBe('校验数据：完成');
-    expect(dialog.closed).toBe(true);
+    // nothing in the address; the outcome went by messageChild; the user has not closed the dialog
+    expect(dialog.url).toBe('http://localhost/result.html');
+    expect(dialog.messages.map((m) => (JSON.parse(m) as CommandOutcome).title)).toEqual(['校验数据：完成']);
+    expect(dialog.closed).toBe(false);
   });
 
-  it('a dialog that fails to open does not keep the command from completing', async () => {
+  it('the five-minute clock: a command whose dialog stays open has completed long before; a second click works', async () => {
+    // The user reads the dialog for ten minutes and never closes it.
+    office.onDialog = (d) => setTimeout(() => d.ready(), 0);
+    const first = office.click('runYearEnd');
+    await first.done;
+    office.elapse(10 * 60 * 1000);
+    expect(office.runtimeEnded).toBe(false);
+    expect(first.completedAfter).toBe(0);
+    const second = office.click('makeShortlist');
+    await second.done;
+    expect(second.completedAfter).not.toBeNull();
+    expect(office.dialogs.slice(-2).map((d) => (JSON.parse(d.messages[0]) as CommandOutcome).title)).toEqual(['一键年度汇总：完成', '优秀委员名单：完成']);
+  });
+
+  it('a dialog page that never says ready does not hold the command past the hand-off delay', async () => {
+    jest.useFakeTimers();
+    try {
+      office.onDialog = () => undefined;
+      const click = office.click('clearMarks');
+      await jest.advanceTimersByTimeAsync(25_000);
+      await click.done;
+      expect(click.completedAfter).not.toBeNull();
+    } finally {
+      jest.useRealTimers();
+      office.onDialog = (d) => setTimeout(() => d.ready(), 0);
+    }
+  });
+
+  it('a dialog that fails to open does not keep the command from completing; older Office gets the outcome in the address', async () => {
     office.dialogFails = true;
-    const e = event();
-    await office.associated.get('clearMarks')?.(e);
-    expect(e.completed).toHaveBeenCalledTimes(1);
+    const failed = office.click('clearMarks');
+    await failed.done;
+    expect(failed.completedAfter).not.toBeNull();
     office.dialogFails = false;
+    office.dialogApi = '1.1';
+    const old = office.click('validateData');
+    await old.done;
+    await later();
+    const dialog = office.dialogs[office.dialogs.length - 1];
+    expect(decodeOutcome(new URL(dialog.url).search)?.title).toBe('校验数据：完成');
+    office.dialogApi = '1.2';
   });
 });
