@@ -301,8 +301,8 @@ describe('ExcelFake: stricter rules (issue 9)', () => {
       await context.sync();
     });
     const record = JSON.stringify({ p: 'workbook.worksheets.getItem("备注").getRange("A1")', a: 'set', n: 'values', v: [[text]] });
-    // model: the record's JSON + 120 bytes of ids and paths; counted × 1.5
-    expect(fake.requests[0].requestBytes).toBe(Math.ceil(1.5 * (Buffer.byteLength(record) + 120)));
+    // model: 256 bytes per request, the record's JSON + 120 bytes of ids and paths per operation; counted × 1.5
+    expect(fake.requests[0].requestBytes).toBe(Math.ceil(1.5 * (256 + Buffer.byteLength(record) + 120)));
     // 3.6 MB of text is under 5 MB, but not at 1.5×
     const e = await rejection(
       sample().run(async (context) => {
@@ -391,6 +391,15 @@ describe('ExcelFake: stricter rules (issue 9)', () => {
       location.load('address');
       await context.sync();
       expect(location.address).toBe('统计表!B1');
+    });
+  });
+
+  it('a ClientResult read before the sync throws ValueNotLoaded, as the real client does', async () => {
+    await sample().run(async (context) => {
+      const result = context.workbook.worksheets.getItem('统计表').getRange('A1').getCellProperties({ format: { fill: { color: true } } });
+      expect(() => result.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
+      await context.sync();
+      expect(result.value[0][0].format?.fill?.color).toBe('#FFFF00');
     });
   });
 

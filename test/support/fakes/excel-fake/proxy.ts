@@ -4,7 +4,7 @@
  * at the next sync; *OrNullObject proxies learn whether they are null at the next sync.
  */
 import type { FakeContext, LoadOutcome } from './engine';
-import { invalidArgument, propertyNotLoaded } from './errors';
+import { invalidArgument, officeError, propertyNotLoaded } from './errors';
 
 export abstract class FakeProxy<Target> {
   private readonly loaded = new Map<string, unknown>();
@@ -107,8 +107,9 @@ export class FakeClientResult<T> {
   private settled = false;
   private result: T | undefined;
   constructor(private readonly what: string) {}
+  /** As the real client (OfficeExtension.ClientResult): ValueNotLoaded before the sync, not PropertyNotLoaded. */
   get value(): T {
-    if (!this.settled) throw propertyNotLoaded('value', this.what);
+    if (!this.settled) throw officeError('ValueNotLoaded', `The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context. (${this.what})`);
     return this.result as T;
   }
   settle(value: T): void {
