@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read -- reading before load and sync is what these tests check the real client refuses */
 /*
  * The Excel host through the REAL Office.js client (npm @microsoft/office-js, loaded unmodified in
  * Node: test/support/office-js/client.ts), with a test transport in place of the host call that
