@@ -32,15 +32,16 @@ describe('manifest.xml', () => {
     expect(xml.documentElement.getAttribute('xsi:type')).toBe('TaskPaneApp');
   });
 
-  it('validates against the 1.1 schema (when xmllint is installed)', () => {
-    const schema = join(ROOT, '..', 'shared', 'manifest-schema', 'OfficeAppManifestV1_1.xsd');
+  it('validates against the 1.1 schema in the repository (when xmllint is installed)', () => {
+    const schema = join(ROOT, 'schemas', 'manifest', 'OfficeAppManifestV1_1.xsd');
+    expect(existsSync(schema)).toBe(true);
     let xmllint = true;
     try {
       execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
     } catch {
       xmllint = false;
     }
-    if (!xmllint || !existsSync(schema)) return;
+    if (!xmllint) return;
     expect(() => execFileSync('xmllint', ['--noout', '--schema', schema, join(ROOT, 'manifest.xml')], { stdio: 'pipe' })).not.toThrow();
   });
 
@@ -109,5 +110,20 @@ describe('manifest.xml', () => {
     expect(pngSize(file(all('IconUrl')[0].getAttribute('DefaultValue') ?? ''))).toEqual([32, 32]);
     expect(pngSize(file(all('HighResolutionIconUrl')[0].getAttribute('DefaultValue') ?? ''))).toEqual([64, 64]);
     for (const size of [16, 32, 64, 80]) expect(pngSize(join(ROOT, 'assets', `icon-${size}.png`))).toEqual([size, size]);
+  });
+});
+
+describe('the Office tooling (package.json)', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
+
+  it('pins the Office add-in tools as devDependencies, as Microsoft’s task-pane template lists them, and never fetches them with npx', () => {
+    for (const tool of ['office-addin-cli', 'office-addin-debugging', 'office-addin-dev-certs', 'office-addin-manifest']) expect([tool, pkg.devDependencies[tool]]).toEqual([tool, expect.stringMatching(/^\d+\.\d+\.\d+$/)]);
+    const scripts = Object.values(pkg.scripts).join('\n');
+    expect(scripts).not.toMatch(/npx|@latest/);
+    expect(pkg.scripts.start).toMatch(/^office-addin-usage-data off && office-addin-debugging start manifest\.xml desktop/);
+  });
+
+  it('validates offline with the schema inside the repository', () => {
+    expect(pkg.scripts.validate).toBe('xmllint --noout --schema schemas/manifest/OfficeAppManifestV1_1.xsd manifest.xml');
   });
 });
