@@ -14,6 +14,24 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { writeSampleWorkbook, type SampleMember } from '../support/print-workbook';
+import { runPipeline } from '../../src/core';
+import { XlsxHost } from '../../src/host/xlsx/xlsx-host';
+
+/**
+ * The member slips are an action of their own, not part of the year-end run `duty-stats run`
+ * writes: they are written the way that action does (the pipeline with the memberSlips output,
+ * applied through the xlsx host) into a file of their own, so they are printed and checked too.
+ * (Not into the result file: exceljs does not read page breaks back, and reads 10.5 pt as 10.)
+ */
+async function writeMemberSlips(input: string, file: string): Promise<void> {
+  const host = await XlsxHost.fromBuffer(fs.readFileSync(input), '统计表.xlsx');
+  const snapshot = await host.readSnapshot();
+  const now = new Date();
+  const outcome = runPipeline(snapshot, { fileName: '统计表.xlsx', outputs: ['memberSlips'], today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, runAt: now.toISOString() });
+  if (!outcome.ok) throw new Error(outcome.fatal.message);
+  await host.applyPlan(outcome.plan);
+  fs.writeFileSync(file, await host.toBuffer());
+}
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHEETS = ['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '个人履职告知单', '优秀委员建议名单', '履职预警名单'] as const;
@@ -102,6 +120,8 @@ async function main(): Promise<void> {
     const docxDir = path.join(work, 'docx');
     const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir, '--docx', docxDir]);
     if (cli.status !== 0 && cli.status !== 1) throw new Error(`duty-stats run exited ${cli.status}\n${cli.stdout}\n${cli.stderr}`);
+    const slipsOut = path.join(work, 'slips.xlsx');
+    await writeMemberSlips(input, slipsOut);
     const reported: ReportMember[] = JSON.parse(fs.readFileSync(report, 'utf8')).members;
     const unitOf = (m: ReportMember): string => (m.unit ?? '').replace(/\s+/g, '') || '未填写单位';
     // Letters go to employer units only: members without a unit get none (the run says so).
@@ -114,9 +134,10 @@ async function main(): Promise<void> {
     const pdfDir = path.join(work, 'pdf');
     fs.mkdirSync(pdfDir);
     const sheetFiles: string[] = [];
+    const slipBytes = fs.readFileSync(slipsOut);
     for (const [i, sheet] of SHEETS.entries()) {
       const file = path.join(work, `sheet${i}.xlsx`);
-      await isolate(bytes, sheet, file);
+      await isolate(sheet === '个人履职告知单' ? slipBytes : bytes, sheet, file);
       sheetFiles.push(file);
     }
     const unitFiles = fs.existsSync(unitsDir) ? fs.readdirSync(unitsDir).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(unitsDir, f)) : [];
