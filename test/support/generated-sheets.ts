@@ -57,6 +57,8 @@ function clean(look: CellLook): CellLook {
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
+/** XlPaperSize / ECMA-376 paperSize codes. */
+const PAPER: Readonly<Record<number, string>> = { 8: 'A3', 9: 'A4' };
 
 // ---- Excel fake ---------------------------------------------------------------------------------
 
@@ -124,6 +126,8 @@ export function excelLook(fake: ExcelFake, name: string): SheetLook {
       fitTall: pl.zoom.horizontalFitToPages === undefined ? null : (pl.zoom.verticalFitToPages ?? null),
       printArea: pl.printArea,
       titles: pl.printTitleRows,
+      titleColumns: pl.printTitleColumns,
+      firstPage: pl.firstPageNumber === undefined || pl.firstPageNumber === '' ? null : pl.firstPageNumber,
       footerText: pl.centerFooter === '' ? null : pl.centerFooter,
     },
   };
@@ -178,7 +182,7 @@ export function wpsLook(fake: WpsFake, name: string): SheetLook {
     tabColor: view.tabColor,
     page: {
       orientation: p.Orientation === 2 ? 'landscape' : 'portrait',
-      paper: p.PaperSize === 9 ? 'A4' : String(p.PaperSize),
+      paper: PAPER[p.PaperSize] ?? String(p.PaperSize),
       top: Math.round(p.TopMargin),
       bottom: Math.round(p.BottomMargin),
       left: Math.round(p.LeftMargin),
@@ -191,6 +195,8 @@ export function wpsLook(fake: WpsFake, name: string): SheetLook {
       fitTall: p.Zoom === false ? (p.FitToPagesTall === false ? 0 : p.FitToPagesTall) : null,
       printArea: p.PrintArea === '' ? null : p.PrintArea,
       titles: p.PrintTitleRows === '' ? null : p.PrintTitleRows,
+      titleColumns: p.PrintTitleColumns === '' ? null : p.PrintTitleColumns,
+      firstPage: p.FirstPageNumber === -4105 ? null : p.FirstPageNumber,
       footerText: p.CenterFooter === '' ? null : p.CenterFooter,
     },
   };
@@ -279,7 +285,7 @@ export function xlsxLook(wb: Workbook, name: string): SheetLook {
     tabColor: argb(ws.properties.tabColor as { argb?: string } | undefined) ?? null,
     page: {
       orientation: ps.orientation ?? 'portrait',
-      paper: ps.paperSize === 9 ? 'A4' : String(ps.paperSize),
+      paper: ps.paperSize === undefined ? 'Letter' : (PAPER[ps.paperSize] ?? String(ps.paperSize)),
       top: inch(m.top),
       bottom: inch(m.bottom),
       left: inch(m.left),
@@ -291,6 +297,8 @@ export function xlsxLook(wb: Workbook, name: string): SheetLook {
       fitTall: ps.fitToPage ? (ps.fitToHeight ?? null) : null,
       printArea: ps.printArea ?? null,
       titles: ps.printTitlesRow ? ps.printTitlesRow.split(':').map((x) => `$${x.replace(/\$/g, '')}`).join(':') : null,
+      titleColumns: ps.printTitlesColumn ? ps.printTitlesColumn.split(':').map((x) => `$${x.replace(/\$/g, '')}`).join(':') : null,
+      firstPage: ps.firstPageNumber ?? null,
       footerText: ws.headerFooter?.oddFooter ? ws.headerFooter.oddFooter.replace(/^&C/, '') : null,
     },
   };

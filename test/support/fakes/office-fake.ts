@@ -48,6 +48,8 @@ export interface FakeOffice {
   onDialog: (d: FakeDialog) => void;
   /** Virtual time in ms. */
   now: number;
+  /** What a dialog page sent with messageParent. */
+  readonly parentMessages: string[];
   /** Whether the current command's runtime has been ended by the five-minute clock. */
   runtimeEnded: boolean;
   /** Clicks a ribbon button: runs its handler with a fresh event and starts the five-minute clock. */
@@ -72,6 +74,7 @@ export function installOffice(run?: XlRun): FakeOffice {
     dialogFails: false,
     onDialog: (d) => setTimeout(() => d.ready(), 0),
     now: 0,
+    parentMessages: [],
     runtimeEnded: false,
     click(name) {
       const fn = state.associated.get(name);
@@ -109,6 +112,9 @@ export function installOffice(run?: XlRun): FakeOffice {
           (name === 'ExcelApi' && Number(version) <= Number(state.supported)) || (name === 'DialogApi' && Number(version ?? '1.1') <= Number(state.dialogApi)),
       },
       ui: {
+        // What a dialog page calls (result.html): recorded, so the page can be loaded with this fake.
+        messageParent: (message: string): void => void state.parentMessages.push(message),
+        addHandlerAsync: (): void => undefined,
         displayDialogAsync: (url: string, _options: unknown, callback: (r: { status: string; value: unknown; error?: unknown }) => void): void => {
           alive('displayDialogAsync');
           if (state.dialogFails || url.length > MAX_DIALOG_URL) {
