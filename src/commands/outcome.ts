@@ -42,7 +42,17 @@ export function stepOutcome(command: StepName, result: StepResult): CommandOutco
     .map(([grade, n]) => `${grade} ${n} 人`)
     .join('，');
   const sheets = result.outcome.plan.sheets.map((s) => `「${s.name}」`).join('');
-  return outcome(summary.errors === 0, `${title}：完成`, [
+  // Items no column feeds count 0 for everyone: as prominent as errors (the dialog shows it as a problem, the line comes first).
+  const unbound = result.outcome.findings.filter((f) => f.code === 'method.item_unbound');
+  const unboundLabels = unbound.map((f) => String(f.params.label ?? f.params.item));
+  const unboundLines =
+    unbound.length === 0
+      ? []
+      : [
+          `注意：评价办法中有 ${unbound.length} 项在表中找不到对应的列，全体委员此项按 0 计：${unboundLabels.slice(0, 6).join('、')}${unbound.length > 6 ? ' 等' : ''}。请核对表头，或在「评价办法」中为它们填写「表头名称」。`,
+        ];
+  return outcome(summary.errors === 0 && unbound.length === 0, `${title}：完成`, [
+    ...unboundLines,
     `委员 ${summary.members} 人：已评价 ${summary.graded} 人，待核实 ${summary.pending} 人，否决 ${summary.vetoed} 人。`,
     `发现错误 ${summary.errors} 条、警告 ${summary.warnings} 条。`,
     ...(grades ? [`等次分布：${grades}。`] : []),

@@ -20,6 +20,8 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'row.hidden': 'warning',
   'year.assumed': 'warning',
   'year.mismatch': 'warning',
+  'method.item_unbound': 'warning',
+  'column.unused': 'info',
 };
 
 export interface FindingPlace {

@@ -24,3 +24,5 @@ export { locateTable } from './table/locate-table';
 export { decideYear, tableYear, runDateYear, type YearOrigin, type YearDecision, type TableYear } from './year';
 export { circularDocument, unitLetterDocument, noticeDocuments, type NoticeDocument, type DocBlock, type DocParagraph, type DocParagraphRole, type DocTable, type DocCell } from './notices/document';
 export { letterNotes, letterPlan } from './notices/unit-letters';
+export { candidateSheets, decideInputs, excludedSheets, inputFindings, methodColumns, sourceColumns, tableInputs } from './inputs';
+export type { InputColumn, InputsDecision, InputsOptions, ItemFeed, TableInputs, UnboundInput, UnusedColumn } from './inputs';

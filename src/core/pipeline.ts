@@ -2,9 +2,7 @@
  * The whole year-end pipeline: (Snapshot, method, options) → { report, plan }. Pure and
  * synchronous; every decision lives here or in the modules it calls.
  */
-import { exampleMethod } from './method/example-method';
-import { readMethodSheet } from './method/method-sheet';
-import { locateTable } from './table/locate-table';
+import { decideInputs, inputFindings, sourceColumns } from './inputs';
 import { readMembers } from './table/read-members';
 import { checkLogic } from './evaluate/check-logic';
 import { evaluateMembers } from './evaluate/score';
@@ -24,9 +22,7 @@ import type { DateParts, NoticeContext } from './notices/context';
 import { buildReport, summarize, type Report } from './report';
 import { decideYear } from './year';
 import { committeeName } from './notices/wording';
-import { message } from './i18n/format';
-import { METHOD_SHEET, SHEETS } from './sheet-names';
-import { isBuiltinCountKey } from './columns';
+import { SHEETS } from './sheet-names';
 import type { SheetPlan, WritePlan } from './plan';
 import type { Snapshot } from './snapshot';
 import type { Fatal, Finding, GroupStat, MemberResult, Method, MethodOrigin, ShortlistResult, TableLocation } from './types';
@@ -86,21 +82,7 @@ export interface PipelineFailure {
 
 export type PipelineOutcome = PipelineSuccess | PipelineFailure;
 
-export type MethodChoice = { readonly ok: true; readonly method: Method; readonly origin: MethodOrigin } | { readonly ok: false; readonly fatal: Fatal };
-
-/** Where the method comes from, in order: the option; else a 评价办法 sheet; else the built-in example. */
-export function chooseMethod(snapshot: Snapshot, explicit: Method | undefined): MethodChoice {
-  if (explicit) return { ok: true, method: explicit, origin: 'option' };
-  const sheet = snapshot.sheets.find((s) => s.name === METHOD_SHEET);
-  if (!sheet) return { ok: true, method: exampleMethod(), origin: 'default' };
-  const read = readMethodSheet(sheet);
-  if (read.ok) return { ok: true, method: read.method, origin: 'sheet' };
-  const where = `工作表「${METHOD_SHEET}」单元格 ${read.cell}`;
-  return {
-    ok: false,
-    fatal: { code: 'method.invalid', file: snapshot.fileName, sheet: METHOD_SHEET, cell: read.cell, path: null, message: `「${snapshot.fileName}」${message('method.invalid', { where, detail: read.detail })}` },
-  };
-}
+export { chooseMethod, type MethodChoice } from './method-choice';
 
 /**
  * The name a generated sheet is written under: its own name, unless the user has a sheet of
@@ -127,19 +109,13 @@ const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary
 const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'];
 
 export function runPipeline(snapshot: Snapshot, options: PipelineOptions): PipelineOutcome {
-  const choice = chooseMethod(snapshot, options.method);
-  if (!choice.ok) return choice;
-  const { method, origin } = choice;
-
+  // One place decides the method, the table and which columns feed each item (the pane's overview asks the same).
+  const inputs = decideInputs(snapshot, { sheet: options.sheet, method: options.method });
+  if (!inputs.method.ok) return inputs.method;
+  const { method, origin } = inputs.method;
+  if (!inputs.table.ok) return inputs.table;
+  const { location } = inputs.table;
   const generated = new Set(snapshot.bookkeeping.generatedSheets);
-  const exclude = [...generated, METHOD_SHEET, ...Object.values(SHEETS).filter((n) => generated.has(n))];
-  // Custom items are found by their headers (or label); built-in items by the dictionary plus any extra headers the method gives.
-  const customItems = method.items
-    .filter((i) => !isBuiltinCountKey(i.key) || i.headers.length > 0)
-    .map((i) => ({ key: i.key, headers: i.headers.length > 0 ? i.headers : [i.label] }));
-  const located = locateTable(snapshot, { sheet: options.sheet, customItems, exclude });
-  if (!located.ok) return located;
-  const { location } = located;
   const sheet = snapshot.sheets.find((s) => s.name === location.sheet);
   if (!sheet) throw new Error(`located sheet ${location.sheet} is not in the snapshot`);
 
@@ -149,13 +125,13 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   const unreadableRows = new Set(read.findings.filter((f) => f.severity === 'error' && f.code.startsWith('value.')).map((f) => f.row));
   const checkable = read.members.filter((m) => !unreadableRows.has(m.row));
   const year = decideYear({ method, sheet, location, fileName: options.fileName, today: options.today, chosen: options.year });
-  const findings = [...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
+  const findings = [...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
   const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
   const results = evaluateMembers(read.members, pendingRows, method);
   const shortlist = buildShortlist(results, method);
   const stats = groupStats(results, method);
   const summary = summarize(results, findings, method.grades.map((g) => g.name));
-  const report = buildReport({ fileName: options.fileName, location, methodTitle: method.title, origin, results, findings, shortlist, summary, year: year.year, yearOrigin: year.origin });
+  const report = buildReport({ fileName: options.fileName, location, columns: sourceColumns(location, method), methodTitle: method.title, origin, results, findings, shortlist, summary, year: year.year, yearOrigin: year.origin });
 
   const noticeContext: NoticeContext = {
     year: year.year,

@@ -32,7 +32,15 @@ export interface ReportFinding {
 
 export interface Report {
   readonly version: 1;
-  readonly source: { readonly file: string; readonly sheet: string; readonly headerRows: readonly number[]; readonly firstDataRow: number; readonly lastDataRow: number };
+  readonly source: {
+    readonly file: string;
+    readonly sheet: string;
+    readonly headerRows: readonly number[];
+    readonly firstDataRow: number;
+    readonly lastDataRow: number;
+    /** The column letters that fed each item (CONTRACT.md §7), e.g. { "inspections": ["F", "G"] }. */
+    readonly columns: Readonly<Record<string, readonly string[]>>;
+  };
   readonly method: { readonly title: string; readonly origin: MethodOrigin };
   /** The one year of the run (CONTRACT §3 rule 10) and where it came from. */
   readonly year: number;
@@ -44,7 +52,8 @@ export interface Report {
 }
 
 export function summarize(results: readonly MemberResult[], findings: readonly Finding[], gradeNames: readonly string[]): ReportSummary {
-  const grades: Record<string, number> = {};
+  // Null prototype: a grade named 「constructor」 or 「__proto__」 is a plain entry.
+  const grades = Object.create(null) as Record<string, number>;
   for (const g of gradeNames) grades[g] = 0;
   for (const r of results) if (r.grade !== null) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
   return {
@@ -61,6 +70,7 @@ export function summarize(results: readonly MemberResult[], findings: readonly F
 export function buildReport(args: {
   readonly fileName: string;
   readonly location: TableLocation;
+  readonly columns: Readonly<Record<string, readonly string[]>>;
   readonly methodTitle: string;
   readonly origin: MethodOrigin;
   readonly results: readonly MemberResult[];
@@ -73,7 +83,7 @@ export function buildReport(args: {
   const { location } = args;
   return {
     version: 1,
-    source: { file: args.fileName, sheet: location.sheet, headerRows: location.headerRows, firstDataRow: location.firstDataRow, lastDataRow: location.lastDataRow },
+    source: { file: args.fileName, sheet: location.sheet, headerRows: location.headerRows, firstDataRow: location.firstDataRow, lastDataRow: location.lastDataRow, columns: args.columns },
     method: { title: args.methodTitle, origin: args.origin },
     year: args.year,
     yearOrigin: args.yearOrigin,

@@ -22,7 +22,9 @@ export type FindingCode =
   | 'row.note_skipped'
   | 'row.hidden'
   | 'year.assumed'
-  | 'year.mismatch';
+  | 'year.mismatch'
+  | 'method.item_unbound'
+  | 'column.unused';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -105,7 +107,14 @@ export interface MemberRecord extends Identity {
 
 export type Expr =
   | { readonly kind: 'num'; readonly value: number }
+  /** Quoted text, compared with identity fields (`role == "驻会常委"`). */
+  | { readonly kind: 'str'; readonly value: string }
+  /** A name: an item key, `standing`, an identity field (`role`) or a registered dotted name (`prev.score`). */
   | { readonly kind: 'var'; readonly name: string }
+  /** An item named as a function argument (`term.sum(领衔提案)`): evaluates to its key. */
+  | { readonly kind: 'key'; readonly name: string }
+  /** A registered function (`term.count_grade("不合格")`). */
+  | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[] }
   | { readonly kind: 'unary'; readonly op: '-' | 'not'; readonly arg: Expr }
   | {
       readonly kind: 'binary';
@@ -114,7 +123,7 @@ export type Expr =
       readonly right: Expr;
     };
 
-/** A `when` expression, parsed; variable names are resolved to item keys (or `standing`). */
+/** A `when` expression, parsed; names are resolved to item keys, `standing`, identity keys or registered names. */
 export interface Condition {
   readonly source: string;
   readonly expr: Expr;
@@ -126,11 +135,24 @@ export interface MethodItem {
   readonly label: string;
   /** Extra header names for custom items (built-in items keep their contract headers too). */
   readonly headers: readonly string[];
+  /** Points per unit; 0 when the item scores by `tiers`. */
   readonly points: number;
   readonly from: number;
+  /** Bands of counts with their points per unit (CONTRACT.md §7), instead of `points`/`from`; null when not given. */
+  readonly tiers: readonly MethodTier[] | null;
+  /** The key whose count this item scores (CONTRACT.md §7 `count`); null means its own key. */
+  readonly count: string | null;
+  /** The item scores only for members for whom this holds (else 0 points); null means for everyone. */
+  readonly when: Condition | null;
   readonly max: number | null;
   readonly min: number | null;
   readonly category: string | null;
+}
+
+/** One band of an item's `tiers`: counts up to `upTo` (cumulative; null for the last band) score `points` each. */
+export interface MethodTier {
+  readonly upTo: number | null;
+  readonly points: number;
 }
 
 export interface MethodCategory {

@@ -2,7 +2,7 @@
  * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
  * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
  */
-import { chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, locateTable, isBuiltinCountKey, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type Method, type MethodOrigin } from '../core';
+import { candidateSheets, chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, tableInputs, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn } from '../core';
 import type { HostPort, Snapshot } from './port';
 
 export type StepName = 'validate' | 'all' | 'notices' | 'shortlist';
@@ -83,34 +83,51 @@ export async function insertExampleMethodSheet(host: HostPort): Promise<boolean>
   return true;
 }
 
-/** What the task pane shows before any run: the sheets to choose from, the best guess, and which method applies. */
+/** What a run on one sheet would read: the core's decision of the inputs (the same one runPipeline makes). */
+export interface SheetInputs {
+  readonly sheet: string;
+  readonly headerRows: readonly number[];
+  /** Every item of the method with the columns that feed it (「视察调研 ← 视察活动(F) + 考察活动(G)」). */
+  readonly feeds: readonly ItemFeed[];
+  /** Items the method uses that no column feeds (method.item_unbound): they count 0 for everyone. */
+  readonly unbound: readonly UnboundInput[];
+  /** Header columns that feed nothing. */
+  readonly unused: readonly UnusedColumn[];
+}
+
+/** What the task pane shows before any run: the sheets to choose from, the best guess, which method applies and what each sheet would feed it. */
 export interface WorkbookOverview {
   readonly fileName: string;
   /** Visible sheets that may hold the member table (generated sheets and 评价办法 are left out). */
   readonly sheets: readonly string[];
-  /** The sheet whose header matches best (the core's locateTable), or null when none holds a member table. */
+  /** The sheet whose header matches best (the core's decision), or null when none holds a member table. */
   readonly guess: string | null;
   /** Why there is no guess: the core's table.not_found. */
   readonly notFound: Fatal | null;
   /** The method a run would use without an explicit one, or the method.invalid fatal of a broken 评价办法 sheet. */
   readonly method: { readonly ok: true; readonly origin: MethodOrigin; readonly title: string } | { readonly ok: false; readonly fatal: Fatal };
+  /** For each sheet of `sheets` that holds a member table: its inputs under that method. */
+  readonly inputs: readonly SheetInputs[];
 }
 
-/** Pure: the overview of a snapshot, with the same method choice and sheet exclusions as runPipeline. */
+/** Pure: the overview of a snapshot, from the core's one decision of the inputs (method choice, table, columns), as runPipeline makes it. */
 export function overviewOf(snapshot: Snapshot): WorkbookOverview {
   const choice = chooseMethod(snapshot, undefined);
-  const generated = new Set(snapshot.bookkeeping.generatedSheets);
-  const exclude = [...generated, METHOD_SHEET];
-  const sheets = snapshot.sheets.filter((s) => s.visible !== false && !exclude.includes(s.name)).map((s) => s.name);
-  const items = choice.ok ? choice.method.items : [];
-  const customItems = items.filter((i) => !isBuiltinCountKey(i.key)).map((i) => ({ key: i.key, headers: i.headers.length > 0 ? i.headers : [i.label] }));
-  const located = locateTable(snapshot, { customItems, exclude });
+  const method = choice.ok ? choice.method : null;
+  const best = tableInputs(snapshot, method);
+  const sheets = candidateSheets(snapshot);
+  const inputs: SheetInputs[] = [];
+  for (const name of sheets) {
+    const t = best.table.ok && best.table.location.sheet === name ? best : tableInputs(snapshot, method, name);
+    if (t.table.ok) inputs.push({ sheet: name, headerRows: t.table.location.headerRows, feeds: t.feeds, unbound: t.unbound, unused: t.unused });
+  }
   return {
     fileName: snapshot.fileName,
     sheets,
-    guess: located.ok ? located.location.sheet : null,
-    notFound: located.ok ? null : located.fatal,
+    guess: best.table.ok ? best.table.location.sheet : null,
+    notFound: best.table.ok ? null : best.table.fatal,
     method: choice.ok ? { ok: true, origin: choice.origin, title: choice.method.title } : { ok: false, fatal: choice.fatal },
+    inputs,
   };
 }
 

@@ -44,7 +44,13 @@ describe('--report', () => {
     expect(report.yearOrigin).toBe('title');
     expect(report.findings.filter((f: { code: string }) => f.code === 'year.assumed')).toEqual([expect.objectContaining({ severity: 'warning', row: 1, cell: null })]);
     // 300 members + the duplicate + the row without a name + the 合计 row, from row 5
-    expect(report.source).toEqual({ file: 'x.xlsx', sheet: '委员履职统计表', headerRows: [3, 4], firstDataRow: 5, lastDataRow: synthetic.table.rows.length });
+    const { columns, ...source } = report.source;
+    expect(source).toEqual({ file: 'x.xlsx', sheet: '委员履职统计表', headerRows: [3, 4], firstDataRow: 5, lastDataRow: synthetic.table.rows.length });
+    // CONTRACT.md §7: the column letters that fed each item
+    expect(sorted(report.source)).toEqual(['columns', 'file', 'firstDataRow', 'headerRows', 'lastDataRow', 'sheet']);
+    expect(columns.inspections).toEqual(['Q']);
+    expect(columns.consultations).toEqual(['R']);
+    for (const letters of Object.values(columns)) expect(letters).toEqual(expect.arrayContaining([expect.stringMatching(/^[A-Z]+$/)]));
     expect(sorted(report.method)).toEqual(['origin', 'title']);
     expect(report.method.origin).toBe('default');
   });

@@ -39,8 +39,10 @@ describe('ribbon handlers', () => {
     expect(fake.hasSheet('校验结果')).toBe(true);
     expect(fake.fill('统计表', 'D3')).toBe('#FFC7CE');
     expect(shown[0].title).toBe('校验数据：完成');
-    expect(shown[0].lines[0]).toBe('委员 3 人：已评价 2 人，待核实 1 人，否决 0 人。');
-    expect(shown[0].lines[1]).toMatch(/^发现错误 1 条/);
+    // The small table lacks most of the example method's items: said first, as prominently as errors (CONTRACT.md §7).
+    expect(shown[0].lines[0]).toMatch(/^注意：评价办法中有 \d+ 项在表中找不到对应的列，全体委员此项按 0 计：全体会议无故缺席、/);
+    expect(shown[0].lines[1]).toBe('委员 3 人：已评价 2 人，待核实 1 人，否决 0 人。');
+    expect(shown[0].lines[2]).toMatch(/^发现错误 1 条/);
     expect(shown[0].ok).toBe(false);
   });
 

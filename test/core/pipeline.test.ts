@@ -62,7 +62,15 @@ describe('runPipeline', () => {
       ['王五', null, null, null, 'pending'],
       ['赵六', 52.5, '不合格', 3, 'graded'],
     ]);
-    expect(report.source).toEqual({ file: '测试.xlsx', sheet: '统计表', headerRows: [2], firstDataRow: 3, lastDataRow: 6 });
+    expect(report.source).toEqual({
+      file: '测试.xlsx',
+      sheet: '统计表',
+      headerRows: [2],
+      firstDataRow: 3,
+      lastDataRow: 6,
+      // CONTRACT.md §7: the column letters that fed each item
+      columns: { plenary_attended: ['E'], plenary_absent: ['F'], proposals_lead: ['G'], inspections: ['H'], speeches_oral: ['I'] },
+    });
     expect(report.method).toEqual({ title: '测试办法', origin: 'option' });
     expect(report.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['value.not_number', 'G5', 'error']]);
     expect(report.summary).toEqual({ members: 4, graded: 3, vetoed: 0, pending: 1, grades: { 优秀: 2, 合格: 0, 不合格: 1 }, errors: 1, warnings: 0 });
@@ -167,8 +175,12 @@ describe('cross-checks', () => {
       ]),
     ]);
     const { report } = run(snap);
+    // The method's plenary and speech items have no column here: one warning each, never a silent 0 (CONTRACT.md §7).
     // 张三: only value.not_number at B2; 李四: adopted 2 > submitted 1 at C3.
     expect(report.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['method.item_unbound', null],
+      ['method.item_unbound', null],
+      ['method.item_unbound', null],
       ['value.not_number', 'B2'],
       ['logic.accepted_exceeds_submitted', 'C3'],
     ]);

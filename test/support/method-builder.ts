@@ -16,7 +16,7 @@ export function when(source: string): Condition {
 }
 
 export function item(key: string, points: number, over: Partial<MethodItem> = {}): MethodItem {
-  return { key, label: builtinLabel(key) ?? key, headers: [], points, from: 1, max: null, min: null, category: null, ...over };
+  return { key, label: builtinLabel(key) ?? key, headers: [], points, from: 1, tiers: null, count: null, when: null, max: null, min: null, category: null, ...over };
 }
 
 /** Grades from [name, min] pairs, highest first; the last one's min is ignored (catch-all). */

@@ -13,7 +13,7 @@ export function cond(source: string): Condition {
 }
 
 function item(key: string, label: string, points: number, over: Partial<MethodItem> = {}): MethodItem {
-  return { key, label, headers: [], points, from: 1, max: null, min: null, category: null, ...over };
+  return { key, label, headers: [], points, from: 1, tiers: null, count: null, when: null, max: null, min: null, category: null, ...over };
 }
 
 export function testMethod(over: Partial<Method> = {}): Method {

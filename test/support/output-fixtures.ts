@@ -4,7 +4,7 @@ import type { PlanValue, SheetPlan, StyleRun } from '../../src/core/plan';
 import type { ColumnBinding, Method, MethodItem, TableLocation } from '../../src/core/types';
 
 export function item(key: string, label: string, points: number, category: string | null): MethodItem {
-  return { key, label, headers: [], points, from: 1, max: null, min: null, category };
+  return { key, label, headers: [], points, from: 1, tiers: null, count: null, when: null, max: null, min: null, category };
 }
 
 /** Base 60; 会议活动 (plenary 10 per attendance), 建言献策 (proposals 5 each), an uncategorised custom item. */

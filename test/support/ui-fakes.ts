@@ -52,6 +52,27 @@ export function overview(over: Partial<WorkbookOverview> = {}): WorkbookOverview
     guess: '委员统计表',
     notFound: null,
     method: { ok: true, origin: 'default', title: METHOD.title },
+    inputs: [
+      {
+        sheet: '委员统计表',
+        headerRows: [3],
+        feeds: [
+          { key: 'plenary_attended', label: '出席全体会议', source: 'plenary_attended', columns: [{ col: 4, letter: 'D', header: '出席全体会议' }], scored: true },
+          {
+            key: 'inspections',
+            label: '视察调研',
+            source: 'inspections',
+            columns: [
+              { col: 6, letter: 'F', header: '视察活动' },
+              { col: 7, letter: 'G', header: '考察活动' },
+            ],
+            scored: true,
+          },
+        ],
+        unbound: [],
+        unused: [],
+      },
+    ],
     ...over,
   };
 }
@@ -91,7 +112,7 @@ export function fakeOutcome(step: 'validate' | 'all', findings: readonly Finding
   const plan: WritePlan = { sheets: SHEET_NAMES[step].map(sheetPlan), deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING };
   return {
     ok: true,
-    report: buildReport({ fileName: '统计表.xlsx', location, methodTitle: METHOD.title, origin: 'default', results: RESULTS, findings, shortlist, summary, year: 2025, yearOrigin: 'title' }),
+    report: buildReport({ fileName: '统计表.xlsx', location, columns: {}, methodTitle: METHOD.title, origin: 'default', results: RESULTS, findings, shortlist, summary, year: 2025, yearOrigin: 'title' }),
     plan,
     method: METHOD,
     origin: 'default',

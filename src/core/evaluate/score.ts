@@ -2,18 +2,32 @@
  * Scores, grades, requirements, vetoes and ranks (CONTRACT.md section 3, semantics 1–5 and 8).
  * Every sum is in integer hundredths; numbers are converted back only in the result.
  */
-import { conditionHolds } from '../method/expression';
+import { conditionHolds, type EvalContext } from '../method/expression';
 import type { MemberRecord, MemberResult, Method, MethodItem, MemberStatus } from '../types';
 import { clampCents, fromCents, toCents } from './cents';
 import { gradeIndexForScore, gradeIndexOf } from './grade';
 import { PENDING_NOTE, unmetRequirementNote, vetoNote } from './notes';
 import { competitionRanks } from './rank';
-import { countOf, memberVariables } from './variables';
+import { countKeyOf, countOf, countSources, memberContext, type ExtraValues } from './variables';
 
-/** Points of one item in cents: units = max(0, c − from + 1), points × units, clamped to the item's bounds. */
-export function itemCents(item: MethodItem, count: number): number {
-  const units = Math.max(0, count - item.from + 1);
-  return clampCents(toCents(item.points) * units, item.min, item.max);
+/**
+ * Points of one item in cents, clamped to the item's bounds: with `tiers`, each band's points
+ * times the counts that fall in it (CONTRACT.md §7); else units = max(0, c − from + 1) times
+ * points (`from: n` is a first band of 0 points up to n − 1).
+ */
+export function itemCents(item: Pick<MethodItem, 'points' | 'from' | 'tiers' | 'min' | 'max'>, count: number): number {
+  let cents = 0;
+  if (item.tiers === null) cents = toCents(item.points) * Math.max(0, count - item.from + 1);
+  else {
+    let below = 0;
+    for (const band of item.tiers) {
+      if (count <= below) break;
+      const top = band.upTo ?? count;
+      cents += toCents(band.points) * (Math.min(count, top) - below);
+      below = top;
+    }
+  }
+  return clampCents(cents, item.min, item.max);
 }
 
 interface MemberScore {
@@ -22,19 +36,28 @@ interface MemberScore {
   readonly scoreCents: number;
 }
 
-/** The score of one member in cents, with item points and clamped category sums (semantics 1–3). */
-export function scoreCounts(counts: Readonly<Record<string, number>>, method: Method): MemberScore {
+/** A record keyed by item or category key that no key can reach past (`constructor`, `__proto__`). */
+function keyed(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
+}
+
+/**
+ * The score of one member in cents, with item points and clamped category sums (semantics 1–3).
+ * An item with `when` scores only where `ctx` makes it hold (without a context it does not score).
+ */
+export function scoreCounts(counts: Readonly<Record<string, number>>, method: Method, ctx: EvalContext | null = null): MemberScore {
   const categorySums = new Map<string, number>(method.categories.map((c) => [c.key, 0]));
-  const itemPoints: Record<string, number> = {};
+  const itemPoints = keyed();
   let uncategorised = 0;
   for (const item of method.items) {
-    const cents = itemCents(item, countOf(counts, item.key));
+    const applies = item.when === null || (ctx !== null && conditionHolds(item.when, ctx));
+    const cents = applies ? itemCents(item, countOf(counts, countKeyOf(item))) : 0;
     itemPoints[item.key] = fromCents(cents);
     const sum = item.category === null ? undefined : categorySums.get(item.category);
     if (item.category !== null && sum !== undefined) categorySums.set(item.category, sum + cents);
     else uncategorised += cents;
   }
-  const categories: Record<string, number> = {};
+  const categories = keyed();
   let total = toCents(method.base) + uncategorised;
   for (const category of method.categories) {
     const clamped = clampCents(categorySums.get(category.key) ?? 0, category.min, category.max);
@@ -44,12 +67,19 @@ export function scoreCounts(counts: Readonly<Record<string, number>>, method: Me
   return { itemPoints, categories, scoreCents: clampCents(total, method.total.min, method.total.max) };
 }
 
+export interface EvaluateOptions {
+  /** Values beyond the member's row (the term archive's `prev.*`, `term.*`), by member. */
+  readonly extra?: (member: MemberRecord) => ExtraValues | null;
+}
+
 /**
  * Evaluates every member in table order. Members whose row is in `pendingRows` (they have an
  * error finding) get status pending with null score, grade and rank.
  */
-export function evaluateMembers(members: readonly MemberRecord[], pendingRows: ReadonlySet<number>, method: Method): MemberResult[] {
-  const results: Mutable<MemberResult>[] = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method)));
+export function evaluateMembers(members: readonly MemberRecord[], pendingRows: ReadonlySet<number>, method: Method, options: EvaluateOptions = {}): MemberResult[] {
+  const sources = countSources(method);
+  const context = (m: MemberRecord): EvalContext => memberContext(m, sources, options.extra?.(m) ?? null);
+  const results: Mutable<MemberResult>[] = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method, context(m))));
   const ranks = competitionRanks(results.map((r) => (r.status === 'graded' && r.score !== null ? toCents(r.score) : null)));
   // The results are this function's own new objects: set each rank in place rather than copying every member again.
   results.forEach((r, i) => {
@@ -62,12 +92,11 @@ export function evaluateMembers(members: readonly MemberRecord[], pendingRows: R
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function pendingResult(member: MemberRecord): MemberResult {
-  return withMember(member, { itemPoints: {}, categories: {}, score: null, grade: null, status: 'pending', rank: null, unmetRequirements: [], vetoes: [], notes: [PENDING_NOTE] });
+  return withMember(member, { itemPoints: keyed(), categories: keyed(), score: null, grade: null, status: 'pending', rank: null, unmetRequirements: [], vetoes: [], notes: [PENDING_NOTE] });
 }
 
-function gradedResult(member: MemberRecord, method: Method): MemberResult {
-  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method);
-  const values = memberVariables(member);
+function gradedResult(member: MemberRecord, method: Method, values: EvalContext): MemberResult {
+  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method, values);
   const grades = method.grades;
   let gradeIndex = gradeIndexForScore(scoreCents, grades);
   const unmet: string[] = [];

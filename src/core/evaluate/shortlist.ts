@@ -6,6 +6,7 @@
 import { conditionHolds } from '../method/expression';
 import { missedParts, type LabelOf } from '../method/plain-words';
 import { builtinLabel } from '../columns';
+import { CONDITION_FIELDS } from '../method/resolve-names';
 import type { MemberResult, Method, MethodShortlist, ShortlistEntry, ShortlistExclusion, ShortlistResult } from '../types';
 import { toCents } from './cents';
 import { gradeIndexForScore, gradeIndexOf } from './grade';
@@ -13,7 +14,7 @@ import { groupInOrder, groupName } from './groups';
 import { conditionFailedReason, excludedRoleReason, unmetRequirementNote, vetoNote } from './notes';
 import { quotaCount } from './quota';
 import { competitionRanks } from './rank';
-import { memberVariables } from './variables';
+import { countSources, memberContext } from './variables';
 
 export const ALL_GROUP = 'all';
 
@@ -24,7 +25,8 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
   const minIndex = gradeIndexOf(settings.minGrade, method.grades);
   const ranks = rankOf(results);
   const labels = new Map(method.items.map((i) => [i.key, i.label]));
-  const label: LabelOf = (v) => labels.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? v));
+  const label: LabelOf = (v) => labels.get(v) ?? CONDITION_FIELDS.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? v));
+  const sources = countSources(method);
   const groupOf = (r: MemberResult): string => (settings.scope === 'all' ? ALL_GROUP : groupName(r, settings.scope));
 
   const entries: ShortlistEntry[] = [];
@@ -36,7 +38,7 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
     for (const r of byScore(members)) {
       if (r.status === 'pending' || r.score === null || minIndex < 0) continue;
       if (gradeIndexForScore(toCents(r.score), method.grades) > minIndex) continue;
-      const reasons = exclusionReasons(r, settings, label);
+      const reasons = exclusionReasons(r, settings, label, sources);
       if (reasons.length > 0) excluded.push({ row: r.row, name: r.name, group, score: r.score, grade: r.grade, reason: reasons.join('；') });
       else if (r.status === 'graded' && r.grade !== null && gradeIndexOf(r.grade, method.grades) <= minIndex) candidates.push(r);
     }
@@ -50,12 +52,13 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
 }
 
 /** Why a member at minGrade or above by score is left out; empty when a candidate. */
-function exclusionReasons(r: MemberResult, settings: MethodShortlist, label: LabelOf): string[] {
+function exclusionReasons(r: MemberResult, settings: MethodShortlist, label: LabelOf, sources: ReadonlyMap<string, string>): string[] {
   const reasons = r.vetoes.map(vetoNote);
   if (settings.excludeRoles.includes(r.role)) reasons.push(excludedRoleReason(r.role));
   reasons.push(...r.unmetRequirements.map(unmetRequirementNote));
   // In plain words, the member's own figures: 「全体会议无故缺席1次」, not 「plenary_absent == 0」.
-  if (settings.when !== null && !conditionHolds(settings.when, memberVariables(r))) reasons.push(conditionFailedReason(missedParts(settings.when.expr, label, memberVariables(r)).join('，')));
+  const values = memberContext(r, sources);
+  if (settings.when !== null && !conditionHolds(settings.when, values)) reasons.push(conditionFailedReason(missedParts(settings.when.expr, label, (v) => values.value(v)).join('，')));
   return reasons;
 }
 

@@ -1,6 +1,7 @@
-/** The variables a `when` condition sees for one member (CONTRACT.md section 3.6). */
+/** The values a `when` condition sees for one member (CONTRACT.md sections 3.6, 7 and 9). */
 import { STANDING_ROLES } from '../columns';
-import type { MemberRecord } from '../types';
+import type { EvalContext, Value } from '../method/expression';
+import type { Identity, MemberRecord, Method } from '../types';
 
 export const STANDING_VARIABLE = 'standing';
 
@@ -13,8 +14,55 @@ export function countOf(counts: Readonly<Record<string, number>>, key: string): 
   return Object.prototype.hasOwnProperty.call(counts, key) ? counts[key] : 0;
 }
 
-/** Item keys give the member's count; `standing` gives 1 for standing-committee roles. */
-export function memberVariables(member: MemberRecord): (name: string) => number {
+/** The key whose count an item scores: its `count`, else its own key. */
+export function countKeyOf(item: { readonly key: string; readonly count: string | null }): string {
+  return item.count ?? item.key;
+}
+
+/** Item key → the key whose count it scores, for the method's items that count another key. */
+export function countSources(method: Method): ReadonlyMap<string, string> {
+  return new Map(method.items.filter((i) => i.count !== null).map((i) => [i.key, countKeyOf(i)]));
+}
+
+/** Identity fields a condition compares with quoted text; a blank field is missing. */
+const IDENTITY_VALUES: ReadonlyMap<string, (m: Identity) => string | null> = new Map([
+  ['role', (m: Identity) => m.role],
+  ['sector', (m: Identity) => m.sector],
+  ['committee', (m: Identity) => m.committee],
+  ['liaison_group', (m: Identity) => m.liaisonGroup],
+  ['unit', (m: Identity) => m.unit],
+]);
+
+/** Values beyond the member's row, e.g. the term archive's `prev.score` (registered in expression-extensions.ts). */
+export interface ExtraValues {
+  value(name: string): Value;
+  call(name: string, args: readonly Value[]): Value;
+}
+
+/**
+ * Item keys give the member's count (an item with `count` gives its source's count); `standing`
+ * gives 1 for standing-committee roles; identity fields give their text or missing; any other
+ * name (a registered dotted name) and every function come from `extra`, else missing.
+ */
+export function memberContext(member: MemberRecord, sources: ReadonlyMap<string, string> = new Map(), extra: ExtraValues | null = null): EvalContext {
   const standing = isStanding(member.role) ? 1 : 0;
-  return (name) => (name === STANDING_VARIABLE ? standing : countOf(member.counts, name));
+  return {
+    value: (name) => {
+      if (name === STANDING_VARIABLE) return standing;
+      const identity = IDENTITY_VALUES.get(name);
+      if (identity !== undefined) {
+        const v = identity(member);
+        return v === null || v.trim() === '' ? null : v;
+      }
+      if (name.includes('.')) return extra === null ? null : extra.value(name);
+      return countOf(member.counts, sources.get(name) ?? name);
+    },
+    call: (name, args) => (extra === null ? null : extra.call(name, args)),
+  };
+}
+
+/** A member's value of each name a condition may use, as the evaluation sees it (for the plain-words notices). */
+export function memberVariables(member: MemberRecord, method: Method | null = null): (name: string) => Value {
+  const ctx = memberContext(member, method === null ? new Map() : countSources(method));
+  return (name) => ctx.value(name);
 }

@@ -25,6 +25,8 @@ export const enUS: Catalogue = {
   'row.hidden': 'Row {row} ({member}) is hidden; it is still counted as a member.',
   'year.assumed': 'The method names no year; {year} was taken from {where}. If wrong, enter the year in the method or choose it before the run.',
   'year.mismatch': "The method's year is {methodYear} but {where} says {tableYear}; check that the right table and method are used.",
+  'method.item_unbound': 'The method uses "{item}" but no column of the table holds it (headers tried: {tried}); {effect}. {advice}',
+  'column.unused': 'Column "{header}" ({column}) is not a known counted item or identity field and was not read. If it should score, add its header to an item\'s header names in the method.',
   'note.pending': 'To be verified: errors found, not scored',
   'note.unmet_requirement': 'Basic requirement not met: {label}',
   'note.veto': 'Veto: {label}',

@@ -28,6 +28,8 @@ export const zhCN = {
   'row.hidden': '第 {row} 行（{member}）是隐藏行，仍按委员统计，请确认。',
   'year.assumed': '评价办法没有写明年度，按{where}取 {year} 年度；如不对，请在评价办法中填写年度，或在运行前改选年度。',
   'year.mismatch': '评价办法的年度是 {methodYear} 年，而{where}写的是 {tableYear} 年，请核实是否用错了名单表或评价办法。',
+  'method.item_unbound': '评价办法用到的「{item}」在表中找不到对应的列（试过的表头：{tried}），{effect}。{advice}',
+  'column.unused': '列「{header}」（{column} 列）不是已知的履职项目或身份信息，未读取。如它应计分，请在评价办法中为相应项目填写「表头名称」。',
   // member notes and shortlist reasons (evaluation)
   'note.pending': '待核实：存在错误，暂不评分',
   'note.unmet_requirement': '未达基本要求：{label}',

@@ -10,9 +10,11 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { Method } from '../types';
 import { excelSerialToChineseDate } from './excel-date';
 import { fieldName } from './method-fields';
-import { HEADER_SEPARATORS, parseMethodObject } from './parse-method';
+import { nearestName } from './nearest';
+import { parseMethodObject, type ParseOptions } from './parse-method';
 import { plainNumber } from './render-condition';
 import { nameForm } from './resolve-names';
+import { parseTiersText } from './tiers-text';
 import {
   labelForm,
   REQUIRED_SECTIONS,
@@ -169,6 +171,35 @@ function numberFrom(text: string): number | string {
   return /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) : text;
 }
 
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '”': '”' };
+const SEPARATOR = /[、,，;；]/;
+
+/** Header names in one cell: split at 、，；, except inside quotes (“视察、调研”). */
+export function splitNames(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const close = QUOTE_CLOSE[chars[i]];
+    const end = close === undefined ? -1 : chars.indexOf(close, i + 1);
+    if (close !== undefined && end > i && current.trim() === '') {
+      current = chars.slice(i + 1, end).join('');
+      out.push(current.trim());
+      current = '';
+      i = end;
+      // Skip to the next separator.
+      while (i + 1 < chars.length && !SEPARATOR.test(chars[i + 1])) i++;
+      continue;
+    }
+    if (SEPARATOR.test(chars[i])) {
+      out.push(current.trim());
+      current = '';
+    } else current += chars[i];
+  }
+  out.push(current.trim());
+  return out.filter((s) => s !== '');
+}
+
 /** A cell's value as a JSON value of the field's kind; undefined when blank. */
 function convert(kind: FieldKind, v: CellValue, cell: string, label: string): unknown {
   if (typeof v === 'object' && v !== null) throw new SheetProblem(cell, `「${label}」单元格是错误值 ${v.error}，请改为${kindWord(kind)}`);
@@ -186,11 +217,17 @@ function convert(kind: FieldKind, v: CellValue, cell: string, label: string): un
       return pct ? Math.round((Number(pct[1]) / 100) * 1e10) / 1e10 : numberFrom(v);
     }
     case 'list':
+      return splitNames(textOf(v));
     case 'words':
       return textOf(v)
-        .split(kind === 'words' ? WORD_SEPARATORS : HEADER_SEPARATORS)
+        .split(WORD_SEPARATORS)
         .map((s) => s.trim())
         .filter((s) => s !== '');
+    case 'tiers': {
+      const tiers = parseTiersText(textOf(v));
+      if (!tiers.ok) throw new SheetProblem(cell, `「${label}」「${textOf(v)}」有误：${tiers.detail}`);
+      return tiers.tiers;
+    }
     case 'date':
       return typeof v === 'number' ? (excelSerialToChineseDate(v) ?? plainNumber(v)) : v.trim();
   }
@@ -236,9 +273,12 @@ function readValues(g: Grid, section: ValuesSection, extent: Extent, raw: Record
     const def = section.rows.find((r) => labelForm(r.label) === label);
     if (def === undefined) {
       if (isBlank(g.get(row, VALUE_COL))) continue;
+      const near = nearestName(label, section.rows.map((r) => r.label));
       throw new SheetProblem(
         cellAddress(row, 1),
-        `「${textOf(labelCell)}」不是「${section.title}」中的参数，应为 ${section.rows.map((r) => r.label).join('、')} 之一`,
+        near !== null
+          ? `未知参数「${textOf(labelCell)}」，是否为 ${near}？`
+          : `「${textOf(labelCell)}」不是「${section.title}」中的参数，应为 ${section.rows.map((r) => r.label).join('、')} 之一`,
       );
     }
     const earlier = seen.get(def.path);
@@ -274,8 +314,24 @@ function readTable(g: Grid, section: TableSection, extent: Extent, raw: Record<s
   const columns = new Map<TableColumn, number>();
   for (let c = 1; c <= g.cols; c++) {
     const header = labelForm(textOf(g.get(head, c)));
+    if (header === '') continue;
     const def = section.columns.find((d) => d.header === header && !columns.has(d));
-    if (def) columns.set(def, c);
+    if (def) {
+      columns.set(def, c);
+      continue;
+    }
+    // Strict fields (CONTRACT.md §7): a column the method does not know is an error, not ignored.
+    const known = section.columns.map((d) => d.header);
+    const near = nearestName(header, known);
+    const twice = section.columns.find((d) => d.header === header);
+    throw new SheetProblem(
+      cellAddress(head, c),
+      twice !== undefined
+        ? `「${section.title}」表中「${twice.header}」列出现了两次，请删去一列`
+        : near !== null
+          ? `未知列「${textOf(g.get(head, c))}」，是否为 ${near}？`
+          : `未知列「${textOf(g.get(head, c))}」：「${section.title}」表中可用的列为 ${known.join('、')}`,
+    );
   }
   const used = [...columns.values()];
   const records: Record<string, unknown>[] = [];
@@ -302,7 +358,7 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
-function readSheet(sheet: SheetSnapshot): Method {
+function readSheet(sheet: SheetSnapshot, options: ParseOptions): Method {
   const g = grid(sheet);
   const headings = findHeadings(g).sort((a, b) => a.row - b.row);
   const raw: Record<string, unknown> = {};
@@ -312,15 +368,15 @@ function readSheet(sheet: SheetSnapshot): Method {
     if (h.section.form === 'values') readValues(g, h.section, extent, raw, origins);
     else readTable(g, h.section, extent, raw, origins);
   });
-  const parsed = parseMethodObject(raw);
+  const parsed = parseMethodObject(raw, options);
   if (!parsed.ok) throw new SheetProblem(origins.cellFor(parsed.path), parsed.detail);
   return parsed.method;
 }
 
 /** Reads a 评价办法 sheet; errors name the cell. */
-export function readMethodSheet(sheet: SheetSnapshot): MethodSheetResult {
+export function readMethodSheet(sheet: SheetSnapshot, options: ParseOptions = {}): MethodSheetResult {
   try {
-    return { ok: true, method: readSheet(sheet) };
+    return { ok: true, method: readSheet(sheet, options) };
   } catch (e) {
     if (e instanceof SheetProblem) return { ok: false, cell: e.cell, detail: e.detail };
     throw e;

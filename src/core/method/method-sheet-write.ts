@@ -2,8 +2,10 @@
 import type { CellStyle, PageSetup, PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder, FONTS } from '../output/sheet-builder';
 import { METHOD_SHEET } from '../sheet-names';
-import type { Method } from '../types';
-import { NOTICE_TEXT_FIELDS } from './method-fields';
+import type { Method, MethodTier } from '../types';
+import { METHOD_FIELDS } from './method-fields';
+import { methodToJson } from './method-to-json';
+import { formatTiers } from './tiers-text';
 import {
   COLUMN_WIDTHS,
   columnHeader,
@@ -55,7 +57,7 @@ const HINT: CellStyle = {
 
 const PAGE: PageSetup = {
   paperSize: 'A4',
-  orientation: 'portrait',
+  orientation: 'landscape',
   margins: { top: 20, bottom: 20, left: 18, right: 18, header: 10, footer: 10 },
   fitToWidth: true,
   horizontalCentered: true,
@@ -110,37 +112,40 @@ function fitHeight(b: SheetBuilder, row: number, cells: readonly { value: PlanVa
   if (lines > 1) b.rowHeight(row, lines * LINE_HEIGHT + 4);
 }
 
-/** The label/value settings of a method by JSON path; null where not set. */
+/** The value at a dotted JSON path, or null. */
+function atPath(json: Readonly<Record<string, unknown>>, path: string): unknown {
+  let v: unknown = json;
+  for (const part of path.split('.')) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, part)) return null;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v ?? null;
+}
+
+/** The label/value settings of a method by JSON path (from its JSON form, so a new field needs no code here); null where not set. */
 function settingValues(m: Method): Readonly<Record<string, unknown>> {
-  const s = m.shortlist;
-  const n = m.notice;
-  const values: Record<string, unknown> = {
-    title: m.title,
-    year: m.year,
-    'held.plenary': m.held.plenary,
-    'held.standing': m.held.standing,
-    base: m.base,
-    'total.min': m.total.min,
-    'total.max': m.total.max,
-    'shortlist.label': s?.label ?? null,
-    'shortlist.minGrade': s?.minGrade ?? null,
-    'shortlist.quota': s?.quota ?? null,
-    'shortlist.rounding': s?.rounding ?? null,
-    'shortlist.scope': s?.scope ?? null,
-    'shortlist.excludeRoles': s?.excludeRoles ?? null,
-    'shortlist.when': s?.when?.source ?? null,
-    'notice.circularGroupBy': n?.circularGroupBy ?? null,
-    'notice.pending': n?.pending ?? null,
-  };
-  for (const k of NOTICE_TEXT_FIELDS) values[`notice.${k}`] = n?.[k] ?? null;
+  const json = methodToJson(m);
+  const values: Record<string, unknown> = {};
+  for (const f of METHOD_FIELDS) if (f.sheet !== undefined && 'hint' in f.sheet) values[f.path] = atPath(json, f.path);
+  // Choices left at their default are shown, so the clerk sees what applies.
+  if (m.notice !== null) {
+    values['notice.circularGroupBy'] = m.notice.circularGroupBy;
+    values['notice.pending'] = m.notice.pending;
+  }
   return values;
+}
+
+/** A header name as written in the one cell of 表头名称: quoted where it holds a separator. */
+function listEntry(text: string): string {
+  return /[、,，;；"“”]/.test(text) ? (text.includes('”') ? `「${text}」` : `“${text}”`) : text;
 }
 
 /** A value as written into a cell of the given kind. */
 function cellValue(kind: FieldKind, v: unknown): PlanValue {
   if (v === null || v === undefined) return null;
   if (typeof kind === 'object') return typeof v === 'string' ? (kind.words[v] ?? v) : null;
-  if (Array.isArray(v)) return v.length > 0 ? v.join('、') : null;
+  if (kind === 'tiers' && Array.isArray(v)) return formatTiers(v.map((t: Partial<MethodTier>) => ({ upTo: t.upTo ?? null, points: t.points ?? 0 })));
+  if (Array.isArray(v)) return v.length > 0 ? v.map((e) => (kind === 'list' ? listEntry(String(e)) : String(e))).join('、') : null;
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
 }
 
@@ -178,22 +183,14 @@ function writeValues(b: SheetBuilder, rows: readonly ValueRow[], values: Readonl
 
 type TableSection = Extract<Section, { form: 'table' }>;
 
-/** The rows of a table section as field → value. */
+/** The rows of a table section as field → value, from the method's JSON form. */
 function tableRows(section: TableSection, m: Method): readonly Readonly<Record<string, unknown>>[] {
-  switch (section.id) {
-    case 'categories':
-      return m.categories.map((c) => ({ ...c }));
-    case 'items':
-      return m.items.map((i) => ({ ...i, category: m.categories.find((c) => c.key === i.category)?.label ?? i.category }));
-    case 'requirements':
-      return m.requirements.map((r) => ({ ...r, when: r.when.source }));
-    case 'vetoes':
-      return m.vetoes.map((v) => ({ ...v, when: v.when.source }));
-    case 'grades':
-      return m.grades.map((g) => ({ ...g }));
-    default:
-      return [];
-  }
+  const json = methodToJson(m);
+  const list = json[section.list];
+  const records = Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
+  if (section.id !== 'items') return records;
+  // Items show their label (also a built-in item's) and their category by its label.
+  return records.map((r, i) => ({ ...r, label: m.items[i].label, category: m.categories.find((c) => c.key === m.items[i].category)?.label ?? m.items[i].category }));
 }
 
 function lastColumn(columns: readonly TableColumn[]): number {

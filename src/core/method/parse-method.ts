@@ -1,9 +1,10 @@
 /**
- * The method JSON form (CONTRACT.md section 3): strict validation into a Method. The first
- * problem stops the parse and is reported with its JSON path (e.g. `items[2].points`) and a
- * Chinese detail. Unknown fields are ignored (later versions may add some); a known field of
- * the wrong type is an error. Conditions are stored in one canonical text (Chinese labels,
- * 且/或/非), so a method read from JSON, from the sheet or from methodToJson compares equal.
+ * The method JSON form (CONTRACT.md sections 3 and 7): strict validation into a Method. The
+ * first problem stops the parse and is reported with its JSON path (e.g. `items[2].points`) and
+ * a Chinese detail. An unknown field anywhere is an error naming its path and the nearest known
+ * field (the fields are declared once, in method-fields.ts); a known field of the wrong type is
+ * an error. Conditions are stored in one canonical text (Chinese labels, 且/或/非, “…”), so a
+ * method read from JSON, from the sheet or from methodToJson compares equal.
  */
 import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey } from '../columns';
 import type {
@@ -14,14 +15,17 @@ import type {
   MethodItem,
   MethodRequirement,
   MethodShortlist,
+  MethodTier,
   MethodVeto,
   NoticeSettings,
   ShortlistScope,
 } from '../types';
 import { parseCondition } from './expression';
+import type { Extensions } from './expression-extensions';
 import { findJsonSyntaxProblem } from './json-syntax';
 import {
   fieldName,
+  knownFields,
   GROUP_BY_WORDS,
   NOTICE_TEXT_FIELDS,
   PENDING_WORDS,
@@ -47,6 +51,7 @@ import {
   record,
   text,
 } from './method-values';
+import { nearestName } from './nearest';
 import { renderExpr } from './render-condition';
 import { describeOwner, displayName, ItemNames, nameForm } from './resolve-names';
 
@@ -55,10 +60,44 @@ export { methodToJson } from './method-to-json';
 export type MethodResult =
   { readonly ok: true; readonly method: Method } | { readonly ok: false; readonly path: string; readonly detail: string };
 
-/** A custom item key: letters, digits, underscore or Chinese characters, not starting with a digit, without 且/或/非 (they are operators in conditions). */
+/** A custom item or category key: letters, digits, underscore or Chinese characters, not starting with a digit, without 且/或/非 (they are operators in conditions). */
 const CUSTOM_KEY = /^[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\u3400-\u9fff\uf900-\ufaff]*$/;
+/**
+ * Names of JavaScript's Object.prototype (and anything starting with __): never a key, so a
+ * lookup by key can never reach a built-in property (issue 10, point 6).
+ */
+const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
+
+/** A name of Object.prototype, or one starting with __. */
+export function isReservedKey(key: string): boolean {
+  return RESERVED_KEYS.has(key) || key.startsWith('__');
+}
+
+/** Whether a custom item key is safe: the pattern, and not reserved. */
+export function isSafeKey(key: string): boolean {
+  return CUSTOM_KEY.test(key) && !/[且或非]/.test(key) && !isReservedKey(key);
+}
+
 /** Characters that separate header names in one cell of the 评价办法 sheet. */
 export const HEADER_SEPARATORS = /[、,，;；]/;
+
+export interface ParseOptions {
+  /** Names and functions conditions may use beyond counts and identity (default: the registered ones). */
+  readonly extensions?: Extensions;
+}
 
 /** Parses method JSON text; errors name the JSON path (e.g. `items[2].points`) and say what is wrong in Chinese. */
 export function parseMethodJson(text: string): MethodResult {
@@ -75,36 +114,57 @@ export function parseMethodJson(text: string): MethodResult {
 }
 
 /** Validates and normalises an already-parsed JSON value. */
-export function parseMethodObject(value: unknown): MethodResult {
+export function parseMethodObject(value: unknown, options: ParseOptions = {}): MethodResult {
   try {
-    return { ok: true, method: readMethod(value) };
+    return { ok: true, method: readMethod(value, options) };
   } catch (e) {
     if (e instanceof MethodProblem) return { ok: false, path: e.path, detail: e.detail };
     throw e;
   }
 }
 
-function readMethod(value: unknown): Method {
+/** Refuses a field the method does not know (CONTRACT.md §7), naming its path and the nearest known field. */
+function strict(path: string, obj: Readonly<Record<string, unknown>>): void {
+  const known = knownFields(path);
+  for (const k of Object.keys(obj)) {
+    if (known.includes(k)) continue;
+    const where = child(path, k);
+    const near = nearestName(k, known, (n) => n.toLowerCase());
+    fail(where, near !== null ? `未知字段 ${where}，是否为 ${near}？` : `未知字段 ${where}：「${fieldName(path)}」中可用的字段为 ${known.join('、')}`);
+  }
+}
+
+/** An object field, checked for unknown fields; null when absent and not required. */
+function strictRecord(path: string, v: unknown, required: boolean): Readonly<Record<string, unknown>> | null {
+  const r = record(path, v, required);
+  if (r !== null) strict(path, r);
+  return r;
+}
+
+function readMethod(value: unknown, options: ParseOptions): Method {
   if (!isRecord(value)) fail('', `评价办法应为一个 JSON 对象（{ "title": …, "items": […], "grades": […] }），现为${describeValue(value)}`);
+  strict('', value);
   const title = text('title', field(value, 'title'));
   const year = readYear(field(value, 'year'));
-  const heldObj = record('held', field(value, 'held'), false);
+  const heldObj = strictRecord('held', field(value, 'held'), false);
   const held = {
     plenary: optionalWhole('held.plenary', heldObj && field(heldObj, 'plenary'), 0),
     standing: optionalWhole('held.standing', heldObj && field(heldObj, 'standing'), 0),
   };
   const base = optionalPoints('base', field(value, 'base')) ?? 0;
-  const totalObj = record('total', field(value, 'total'), false);
+  const totalObj = strictRecord('total', field(value, 'total'), false);
   const total = {
     min: optionalPoints('total.min', totalObj && field(totalObj, 'min')),
     max: optionalPoints('total.max', totalObj && field(totalObj, 'max')),
   };
   ordered('total', total.min, total.max);
   const categories = readCategories(list('categories', field(value, 'categories'), false));
-  const names = new ItemNames();
-  const items = readItems(list('items', field(value, 'items'), true), categories, names);
+  const rawItems = list('items', field(value, 'items'), true);
+  const names = new ItemNames({ methodBuiltins: builtinKeysOf(rawItems), extensions: options.extensions });
+  const drafts = readItems(rawItems, categories, names);
   const grades = readGrades(list('grades', field(value, 'grades'), true));
-  const conditions = conditionReader(names, items);
+  const conditions = conditionReader(names, drafts);
+  const items = finishItems(drafts, names, conditions);
   const requirements = list('requirements', field(value, 'requirements'), false).map((v, i) =>
     readRequirement(element('requirements', i), v, grades, conditions),
   );
@@ -116,7 +176,13 @@ function readMethod(value: unknown): Method {
 
 function entry(path: string, v: unknown): Readonly<Record<string, unknown>> {
   if (!isRecord(v)) fail(path, `「${fieldName(path)}」的每一项应为对象（{ … }），第 ${indexOf(path) + 1} 项现为${describeValue(v)}`);
+  strict(path, v);
   return v;
+}
+
+/** The built-in item keys the method lists (read before the items, so their names stay theirs). */
+function builtinKeysOf(values: readonly unknown[]): string[] {
+  return values.flatMap((v) => (isRecord(v) && typeof field(v, 'key') === 'string' && isBuiltinCountKey(String(field(v, 'key')).trim()) ? [String(field(v, 'key')).trim()] : []));
 }
 
 function indexOf(path: string): number {
@@ -136,6 +202,7 @@ function readCategories(values: readonly unknown[]): MethodCategory[] {
     const path = element('categories', i);
     const c = entry(path, v);
     const key = text(child(path, 'key'), field(c, 'key'));
+    if (isReservedKey(key)) fail(child(path, 'key'), `「类别代码」「${key}」是程序保留的名称，不能用作类别代码，请换一个，如 meetings 或中文名称`);
     const label = optionalText(child(path, 'label'), field(c, 'label')) ?? key;
     for (const other of out) {
       if (other.key === key) fail(child(path, 'key'), `「类别代码」「${key}」重复（与第 ${out.indexOf(other) + 1} 个类别相同）`);
@@ -151,49 +218,125 @@ function readCategories(values: readonly unknown[]): MethodCategory[] {
   return out;
 }
 
-function readItems(values: readonly unknown[], categories: readonly MethodCategory[], names: ItemNames): MethodItem[] {
-  const out: MethodItem[] = [];
+/** An item as read in the first pass: `count` and `when` are resolved once every item's names are known. */
+interface ItemDraft {
+  readonly item: MethodItem;
+  readonly path: string;
+  readonly count: string | null;
+  readonly when: unknown;
+}
+
+function readItems(values: readonly unknown[], categories: readonly MethodCategory[], names: ItemNames): ItemDraft[] {
+  const out: ItemDraft[] = [];
   values.forEach((v, i) => {
     const path = element('items', i);
     const it = entry(path, v);
     const key = readItemKey(child(path, 'key'), field(it, 'key'), names);
-    const previous = out.findIndex((o) => o.key === key);
+    const previous = out.findIndex((o) => o.item.key === key);
     if (previous >= 0) fail(child(path, 'key'), `「项目代码」「${key}」重复（第 ${previous + 1} 个计分项目已是此项目）`);
     const builtin = isBuiltinCountKey(key);
     const label = optionalText(child(path, 'label'), field(it, 'label'));
     const headers = readHeaders(child(path, 'headers'), field(it, 'headers'), key);
-    if (!builtin && label === null && headers.length === 0)
-      fail(child(path, 'label'), `「${key}」是自定义项目，须填写「项目名称」或「表头名称」，以便在统计表中找到它的列`);
+    const count = optionalText(child(path, 'count'), field(it, 'count'));
+    if (count !== null && headers.length > 0)
+      fail(child(path, 'headers'), `项目「${key}」已填写「计数项目」（按「${count}」的次数计分），不从表中另读列，请不要再填「表头名称」`);
+    if (!builtin && label === null && headers.length === 0 && count === null)
+      fail(child(path, 'label'), `「${key}」是自定义项目，须填写「项目名称」或「表头名称」，以便在统计表中找到它的列（或填写「计数项目」，按另一项目的次数计分）`);
+    // A label names the item's columns, except where the item counts another item's columns.
     if (label !== null) claim(names, label, key, child(path, 'label'));
     headers.forEach((h, j) => claim(names, h, key, element(child(path, 'headers'), j)));
-    const itemPoints = points(child(path, 'points'), field(it, 'points'));
-    const from = optionalWhole(child(path, 'from'), field(it, 'from'), 1) ?? 1;
+    const scoring = readScoring(path, it);
     const max = optionalPoints(child(path, 'max'), field(it, 'max'));
     const min = optionalPoints(child(path, 'min'), field(it, 'min'));
     ordered(path, min, max);
     out.push({
-      key,
-      label: label ?? builtinLabel(key) ?? headers[0],
-      headers,
-      points: itemPoints,
-      from,
-      max,
-      min,
-      category: readCategoryRef(child(path, 'category'), field(it, 'category'), categories),
+      path,
+      count,
+      when: field(it, 'when'),
+      item: {
+        key,
+        label: label ?? builtinLabel(key) ?? headers[0] ?? key,
+        headers,
+        ...scoring,
+        count: null,
+        when: null,
+        max,
+        min,
+        category: readCategoryRef(child(path, 'category'), field(it, 'category'), categories),
+      },
     });
   });
   return out;
 }
 
+/** `points` and `from`, or `tiers` (CONTRACT.md §7): one or the other. */
+function readScoring(path: string, it: Readonly<Record<string, unknown>>): Pick<MethodItem, 'points' | 'from' | 'tiers'> {
+  const raw = field(it, 'tiers');
+  if (raw === undefined || raw === null) {
+    const p = field(it, 'points');
+    if (p === undefined || p === null) fail(child(path, 'points'), '缺少「每次分值」（应为数字，如 5 或 -10；或填写「分段计分」）');
+    return { points: points(child(path, 'points'), p), from: optionalWhole(child(path, 'from'), field(it, 'from'), 1) ?? 1, tiers: null };
+  }
+  const tiersPath = child(path, 'tiers');
+  for (const other of ['points', 'from'] as const) {
+    const v = field(it, other);
+    if (v !== undefined && v !== null)
+      fail(child(path, other), `已填写「分段计分」，不要再填「${fieldName(child(path, other))}」（「起算次数」n 即第一段第 1 至 n−1 次 0 分）`);
+  }
+  return { points: 0, from: 1, tiers: readTiers(tiersPath, raw) };
+}
+
+/** Bands: consecutive, `upTo` increasing whole numbers ≥ 1, the last without `upTo`. */
+function readTiers(path: string, v: unknown): MethodTier[] {
+  const values = list(path, v, true);
+  if (values.length === 0) fail(path, '「分段计分」至少要有一段，如 [{ "upTo": 1, "points": 15 }, { "points": 5 }]');
+  const out: MethodTier[] = [];
+  values.forEach((t, i) => {
+    const at = element(path, i);
+    const band = entry(at, t);
+    const last = i === values.length - 1;
+    const upTo = optionalWhole(child(at, 'upTo'), field(band, 'upTo'), 1);
+    if (!last && upTo === null) fail(child(at, 'upTo'), `第 ${i + 1} 段缺少「分段截止次数」：除最后一段外，每段都要写到第几次为止`);
+    if (last && upTo !== null) fail(child(at, 'upTo'), `最后一段不写「分段截止次数」（它计以后的每一次），如需封顶请用「单项上限」`);
+    const before = out[out.length - 1]?.upTo ?? 0;
+    if (upTo !== null && upTo <= before) fail(child(at, 'upTo'), `第 ${i + 1} 段的截止次数 ${upTo} 应大于上一段的 ${before}`);
+    out.push({ upTo, points: points(child(at, 'points'), field(band, 'points')) });
+  });
+  return out;
+}
+
+/** Second pass: `count` names another item or a built-in key; `when` is a condition. */
+function finishItems(drafts: readonly ItemDraft[], names: ItemNames, read: ConditionReader): MethodItem[] {
+  const byKey = new Map(drafts.map((d) => [d.item.key, d]));
+  return drafts.map((d) => {
+    let count: string | null = null;
+    if (d.count !== null) {
+      const at = child(d.path, 'count');
+      const target = names.item(d.count);
+      if (target === null) {
+        const near = names.nearest(d.count);
+        fail(at, `「计数项目」「${d.count}」不是项目代码或项目名称${near !== null ? `，是否为 ${near}？` : '（如 plenary_absent 或 全体会议无故缺席）'}`);
+      }
+      const other = byKey.get(target);
+      if (other !== undefined && other !== d && other.count !== null)
+        fail(at, `「计数项目」「${d.count}」本身也是按别的项目计数的，请直接填写它所计的项目「${other.count}」`);
+      count = target === d.item.key ? null : target;
+    }
+    return { ...d.item, count, when: read(child(d.path, 'when'), d.when, false) };
+  });
+}
+
 function readItemKey(path: string, v: unknown, names: ItemNames): string {
   const key = text(path, v);
   if (isBuiltinCountKey(key)) return key;
-  const owner = names.claim(key, key);
+  if (isReservedKey(key))
+    fail(path, `「项目代码」「${key}」是程序保留的名称，不能用作项目代码，请换一个，如 ${key.replace(/^_+/, '') || 'item'}_1 或中文名称`);
+  const owner = names.vocabularyOwner(key) ?? names.claim(key, key);
   if (owner !== null) {
     const hint = owner.kind === 'item' && owner.builtin ? `；内置项目请写代码 ${owner.key}` : '';
     fail(path, `「项目代码」「${key}」已是${describeOwner(owner)}，不能用作自定义项目代码${hint}`);
   }
-  if (!CUSTOM_KEY.test(key) || /[且或非]/.test(key))
+  if (!isSafeKey(key))
     fail(
       path,
       `「项目代码」「${key}」不是内置项目代码；自定义项目代码只能由字母、数字、下划线或汉字组成，不以数字开头，不含空格、括号和「且」「或」「非」，如 poverty_help`,
@@ -206,8 +349,8 @@ function readHeaders(path: string, v: unknown, key: string): string[] {
   const own = new Set((COUNT_COLUMNS.find((c) => c.key === key)?.headers ?? []).map(nameForm));
   const out: string[] = [];
   list(path, v, false).forEach((h, j) => {
+    // Any characters (、，；（）): the sheet quotes a name that holds a separator.
     const header = text(element(path, j), h);
-    if (HEADER_SEPARATORS.test(header)) fail(element(path, j), `「表头名称」「${header}」不能含「、」「，」「；」：多个表头名称请分成多项`);
     if (!own.has(nameForm(header)) && !out.some((o) => nameForm(o) === nameForm(header))) out.push(header);
   });
   return out;
@@ -271,16 +414,16 @@ function gradeRef(path: string, v: unknown, grades: readonly MethodGrade[]): str
 
 type ConditionReader = (path: string, v: unknown, required: boolean) => Condition | null;
 
-function conditionReader(names: ItemNames, items: readonly MethodItem[]): ConditionReader {
-  const show = displayName(names, new Map(items.map((i) => [i.key, i.label])));
+const NAMES_HINT = '（条件中可写项目代码如 plenary_attended、项目名称或表头名称如 出席全体会议、常委，以及与带引号文字比较的 政协职务、界别、专委会、联络组、工作单位）';
+
+function conditionReader(names: ItemNames, drafts: readonly ItemDraft[]): ConditionReader {
+  const show = displayName(names, new Map(drafts.map((d) => [d.item.key, d.item.label])));
   return (path, v, required) => {
     const source = required ? text(path, v) : optionalText(path, v);
     if (source === null) return null;
-    const parsed = parseCondition(source, (n) => names.resolve(n));
+    const parsed = parseCondition(source, names);
     if (!parsed.ok) {
-      const hint = parsed.detail.startsWith('不认识的项目')
-        ? '（条件中可写项目代码如 plenary_attended、项目名称或表头名称如 出席全体会议，以及 常委）'
-        : '';
+      const hint = parsed.detail.startsWith('不认识的名称') && !parsed.detail.includes('是否为') ? NAMES_HINT : '';
       fail(path, `「${fieldName(path)}」「${source}」有误：${parsed.detail}${hint}`);
     }
     return { source: renderExpr(parsed.condition.expr, show), expr: parsed.condition.expr };
@@ -315,7 +458,7 @@ const ROUNDINGS: readonly MethodShortlist['rounding'][] = ['floor', 'round', 'ce
 const SCOPES: readonly ShortlistScope[] = ['all', 'committee', 'liaison_group', 'sector'];
 
 function readShortlist(v: unknown, grades: readonly MethodGrade[], read: ConditionReader): MethodShortlist | null {
-  const s = record('shortlist', v, false);
+  const s = strictRecord('shortlist', v, false);
   if (s === null) return null;
   const quota = field(s, 'quota');
   if (quota === undefined || quota === null) fail('shortlist.quota', '缺少「比例」（如 0.1 表示 10%）');
@@ -338,7 +481,7 @@ function readShortlist(v: unknown, grades: readonly MethodGrade[], read: Conditi
 }
 
 function readNotice(v: unknown): NoticeSettings | null {
-  const n = record('notice', v, false);
+  const n = strictRecord('notice', v, false);
   if (n === null) return null;
   const texts = Object.fromEntries(NOTICE_TEXT_FIELDS.map((k) => [k, optionalText(`notice.${k}`, field(n, k))])) as Record<
     (typeof NOTICE_TEXT_FIELDS)[number],

@@ -6,14 +6,41 @@
  * expression in labels with 且/或/非, never to keys or symbols a member cannot read.
  */
 import type { Expr } from '../types';
-import { conditionHolds } from './expression';
+import { conditionHolds, type Value } from './expression';
 import { renderExpr } from './render-condition';
 
-/** The Chinese label of a variable (an item key, or `standing`). */
+/** The Chinese label of a variable (an item key, `standing`, an identity field such as `role`). */
 export type LabelOf = (variable: string) => string;
 
-/** A member's value of a variable (memberVariables in evaluate/variables.ts). */
-export type ValueOf = (variable: string) => number;
+/** A member's value of a variable (memberVariables in evaluate/variables.ts): a count, a text (identity), or missing. */
+export type ValueOf = (variable: string) => Value;
+
+const numberOf = (v: Value): number => (typeof v === 'number' ? v : 0);
+
+/** `field == "text"` or `field != "text"` (CONTRACT.md §7 identity fields), either way round. */
+interface TextComparison {
+  readonly name: string;
+  readonly op: '==' | '!=';
+  readonly text: string;
+}
+
+function textComparison(e: Expr): TextComparison | null {
+  if (e.kind !== 'binary' || (e.op !== '==' && e.op !== '!=')) return null;
+  if (e.left.kind === 'var' && e.right.kind === 'str') return { name: e.left.name, op: e.op, text: e.right.value };
+  if (e.right.kind === 'var' && e.left.kind === 'str') return { name: e.right.name, op: e.op, text: e.left.value };
+  return null;
+}
+
+/** 「政协职务为驻会常委」「界别不为特邀」. */
+function askTextComparison(c: TextComparison, label: LabelOf): string {
+  return `${label(c.name)}${c.op === '==' ? '为' : '不为'}${c.text}`;
+}
+
+/** The member's own value: 「政协职务为委员」, or 「未填写界别」. */
+function ownText(c: TextComparison, label: LabelOf, vars: ValueOf): string {
+  const v = vars(c.name);
+  return v === null || v === '' ? `未填写${label(c.name)}` : `${label(c.name)}为${String(v)}`;
+}
 
 type Compare = '>' | '>=' | '<' | '<=' | '==' | '!=';
 
@@ -89,7 +116,9 @@ function askComparison(c: Comparison, label: LabelOf): string {
 /** What a member missed of one comparison, with the member's own figures. */
 function missComparison(c: Comparison, label: LabelOf, vars: ValueOf): string {
   if (isStanding(c)) return askComparison({ ...c, op: c.op === '==' ? '!=' : '==' }, label);
-  const total = c.vars.reduce((a, v) => a + vars(v), 0);
+  // A missing value (no earlier year in the archive): the comparison failed for want of a record.
+  if (c.vars.some((v) => vars(v) === null)) return `${subject(c, label)}无记录`;
+  const total = c.vars.reduce((a, v) => a + numberOf(vars(v)), 0);
   const u = unitOf(c.vars);
   if (total === 0 && c.vars.length === 1) return none(c.vars[0], label);
   if (total === 0) return `${c.vars.map(label).join('、')}均无`;
@@ -116,6 +145,8 @@ export function askText(e: Expr, label: LabelOf): string {
   if (alternatives.length > 1) return alternatives.map((p) => askText(p, label)).join('或');
   const c = comparison(e);
   if (c) return askComparison(c, label);
+  const t = textComparison(e);
+  if (t) return askTextComparison(t, label);
   if (e.kind === 'var') return e.name === 'standing' ? '为常委' : `${label(e.name)}至少1${unitOf([e.name])}`;
   if (e.kind === 'unary' && e.op === 'not' && e.arg.kind === 'var' && e.arg.name === 'standing') return '不是常委';
   return renderExpr(e, label);
@@ -133,6 +164,8 @@ export function missedParts(e: Expr, label: LabelOf, vars: ValueOf): string[] {
   if (alternatives.length > 1) return [`${alternatives.flatMap((p) => missedParts(p, label, vars)).join('，且')}`];
   const c = comparison(e);
   if (c) return [missComparison(c, label, vars)];
+  const t = textComparison(e);
+  if (t) return [ownText(t, label, vars)];
   if (e.kind === 'var') return [e.name === 'standing' ? '不是常委' : none(e.name, label)];
   return [`未满足：${askText(e, label)}`];
 }
@@ -144,7 +177,14 @@ export function factsText(e: Expr, label: LabelOf, vars: ValueOf): string {
   const walk = (x: Expr): void => {
     const c = comparison(x);
     if (c && !isStanding(c)) {
-      const text = `${subject(c, label)}${num(c.vars.reduce((a, v) => a + vars(v), 0))}${unitOf(c.vars)}`;
+      const text = c.vars.some((v) => vars(v) === null) ? `${subject(c, label)}无记录` : `${subject(c, label)}${num(c.vars.reduce((a, v) => a + numberOf(vars(v)), 0))}${unitOf(c.vars)}`;
+      if (!seen.has(text)) facts.push(text);
+      seen.add(text);
+      return;
+    }
+    const t = textComparison(x);
+    if (t) {
+      const text = ownText(t, label, vars);
       if (!seen.has(text)) facts.push(text);
       seen.add(text);
       return;

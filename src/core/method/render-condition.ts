@@ -57,7 +57,7 @@ function operandLevels(op: BinaryOp): readonly [number, number] {
 }
 
 function levelOf(e: Expr): number {
-  if (e.kind === 'num' || e.kind === 'var') return ATOM;
+  if (e.kind === 'num' || e.kind === 'var' || e.kind === 'str' || e.kind === 'key' || e.kind === 'call') return ATOM;
   if (e.kind === 'unary') return e.op === 'not' ? NOT : NEGATE;
   return LEVEL[e.op];
 }
@@ -73,6 +73,19 @@ export function plainNumber(v: number): string {
   return `${m[1]}0.${'0'.repeat(-exp - 1)}${digits}`;
 }
 
+/** Quoted text: “…” (what a clerk's IME types), or another pair of quotes whose closing marks the text does not hold. */
+export function quoteText(text: string): string {
+  // [open, close, every mark the parser takes as closing this open mark]
+  const pairs: readonly (readonly [string, string, string])[] = [
+    ['“', '”', '”"“'],
+    ['「', '」', '」'],
+    ["'", "'", "'’‘"],
+    ['『', '』', '』'],
+  ];
+  const [open, close] = pairs.find(([, , closing]) => ![...closing].some((c) => text.includes(c))) ?? pairs[0];
+  return `${open}${text}${close}`;
+}
+
 /** `name` gives the text shown for a variable (an item's Chinese label where it can be written back). */
 export function renderExpr(expr: Expr, name: (variable: string) => string, minLevel = OR): string {
   const text = renderBare(expr, name);
@@ -83,8 +96,13 @@ function renderBare(expr: Expr, name: (variable: string) => string): string {
   switch (expr.kind) {
     case 'num':
       return plainNumber(expr.value);
+    case 'str':
+      return quoteText(expr.value);
     case 'var':
+    case 'key':
       return name(expr.name);
+    case 'call':
+      return `${expr.name}(${expr.args.map((a) => renderExpr(a, name)).join(', ')})`;
     case 'unary':
       // 非 (常委 == 0) rather than the equivalent 非 常委 == 0, which a reader could take as (非 常委) == 0.
       if (expr.op === 'not') return `非 ${renderExpr(expr.arg, name, expr.arg.kind === 'binary' ? ATOM : NOT)}`;

@@ -202,7 +202,7 @@ export function reasons(ctx: NoticeContext, m: MemberResult): string[] {
 function memberReasons(method: Method, m: MemberResult): string[] {
   if (m.status === 'pending') return [PENDING_LINE];
   const label = labelOf(method);
-  const values = memberVariables(m);
+  const values = memberVariables(m, method);
   const lines: string[] = [];
   if (m.unmetRequirements.length === 0) lines.push('基本要求：已全部达到。');
   for (const name of m.unmetRequirements) {

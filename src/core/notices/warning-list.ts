@@ -22,7 +22,7 @@ export function warningReasons(m: MemberResult, method?: Method): string[] {
   const label = method ? labelOf(method) : null;
   const reasons = m.unmetRequirements.map((name) => {
     const r = method?.requirements.find((x) => x.label === name);
-    const missed = r && label ? missedParts(r.when.expr, label, memberVariables(m)) : [];
+    const missed = r && label ? missedParts(r.when.expr, label, memberVariables(m, method ?? null)) : [];
     return `未达到基本要求「${name}」${missed.length > 0 ? `：${missed.join('，')}` : ''}`;
   });
   reasons.push(...m.vetoes.map((name) => `否决情形：${name}`));

@@ -63,15 +63,20 @@ interface RowContext {
   readonly findings: Finding[];
 }
 
+/**
+ * The row's counts by key: several columns of one key are summed, each cell validated on its own
+ * (CONTRACT.md §7); `cells` keeps a key's first cell. Null-prototype records, so no key can
+ * reach a built-in property.
+ */
 function readCounts(ctx: RowContext, layout: TableLayout): { counts: Record<string, number>; cells: Record<string, string> } {
-  const counts: Record<string, number> = {};
-  const cells: Record<string, string> = {};
+  const counts = Object.create(null) as Record<string, number>;
+  const cells = Object.create(null) as Record<string, string>;
   for (const b of layout.counted) {
     const v = ctx.row[b.col - 1] ?? null;
     const cell = cellAddress(ctx.r, b.col);
     const res = b.kind === 'flag' ? normalizeFlag(v) : normalizeCount(v);
-    counts[b.key] = res.ok ? res.value : 0;
-    cells[b.key] = cell;
+    counts[b.key] = (counts[b.key] ?? 0) + (res.ok ? res.value : 0);
+    cells[b.key] ??= cell;
     const place = { sheet: ctx.sheet, cell, row: ctx.r, member: ctx.name };
     if (!res.ok) ctx.findings.push(finding(res.code, place, { item: b.header, text: rawText(v) }));
     else if (res.normalized) ctx.findings.push(finding('value.normalized', place, { item: b.header, text: rawText(v), value: res.value }));

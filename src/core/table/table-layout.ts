@@ -5,7 +5,7 @@ import type { ColumnBinding, TableLocation } from '../types';
 export interface TableLayout {
   readonly nameCol: number;
   readonly memberIdCol: number | null;
-  /** count and flag columns, one per key, left to right. */
+  /** count and flag columns, left to right; several columns may count for one key (their counts are summed). */
   readonly counted: readonly ColumnBinding[];
   /** identity columns except name, one per key. */
   readonly identity: readonly ColumnBinding[];
@@ -18,8 +18,8 @@ export interface TableLayout {
 export function tableLayout(location: TableLocation): TableLayout {
   const seen = new Set<string>();
   const columns: ColumnBinding[] = [];
-  for (const b of location.columns) {
-    if (seen.has(b.key)) continue;
+  for (const b of [...location.columns].sort((x, y) => x.col - y.col)) {
+    if (b.kind === 'identity' && seen.has(b.key)) continue;
     seen.add(b.key);
     columns.push(b);
   }

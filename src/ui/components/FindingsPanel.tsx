@@ -1,8 +1,9 @@
 /** Step 4: the findings of the latest run, filtered by severity, shown a page at a time. */
 import { useMemo, useState, type ReactElement } from 'react';
-import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core';
 import { useStrings, type Locale } from '../strings';
+import { findingText } from '../finding-text';
 import { FindingRow } from './FindingRow';
 import { SeverityFilter } from './SeverityFilter';
 
@@ -40,9 +41,22 @@ export function FindingsPanel({ findings, locale, onSelect }: FindingsPanelProps
     setLimit(PAGE);
   };
 
+  // Items no column feeds score 0 for everyone: shown above the list, as prominently as errors.
+  const unbound = useMemo(() => findings.filter((f) => f.code === 'method.item_unbound'), [findings]);
+
   if (findings.length === 0) return <Body1 data-testid="findings-count">{s.findingsNone}</Body1>;
   return (
     <>
+      {unbound.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="findings-unbound">
+          <MessageBarBody>
+            <MessageBarTitle>{s.unboundTitle(unbound.length)}</MessageBarTitle>
+            {unbound.map((f) => (
+              <div key={f.message}>{findingText(f, locale)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Body1 data-testid="findings-count">{s.findingsCounts(counts.error, counts.warning, counts.info)}</Body1>
       {counts.error > 0 && <Caption1>{s.pendingHint}</Caption1>}
       <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />

@@ -68,7 +68,13 @@ export function YearEndFlow({ host, locale, compute, services }: YearEndFlowProp
         </div>
       </StepSection>
       <StepSection index={2} title={s.methodStepTitle} done={overview.method.ok}>
-        <MethodPanel method={overview.method} note={state.methodNote} disabled={busy !== null} onInsert={() => void act.insertMethod()} />
+        <MethodPanel
+          method={overview.method}
+          inputs={overview.inputs.find((i) => i.sheet === state.sheet) ?? null}
+          note={state.methodNote}
+          disabled={busy !== null}
+          onInsert={() => void act.insertMethod()}
+        />
       </StepSection>
       <StepSection index={3} title={s.validateStepTitle} done={state.validation !== null}>
         <Caption1>{s.validateHint}</Caption1>

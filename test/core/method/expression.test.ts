@@ -30,7 +30,7 @@ function detail(src: string): string {
 const v = (name: string): Expr => ({ kind: 'var', name });
 const n = (value: number): Expr => ({ kind: 'num', value });
 
-function value(src: string, counts: Readonly<Record<string, number>>): number {
+function value(src: string, counts: Readonly<Record<string, number>>): number | string | null {
   return evaluateExpr(parse(src), (name) => counts[name] ?? 0);
 }
 
@@ -104,7 +104,7 @@ describe('parseCondition: problems are values, in Chinese', () => {
   });
 
   it('reports an unknown name', () => {
-    expect(detail('出席全会 >= 1')).toBe('不认识的项目「出席全会」');
+    expect(detail('出席全会 >= 1')).toBe('不认识的名称「出席全会」');
   });
 
   it('reports an unreadable character with its position in the source as written', () => {
@@ -122,8 +122,8 @@ describe('parseCondition: problems are values, in Chinese', () => {
   });
 
   it('does not take names from Object.prototype as operators', () => {
-    expect(detail('constructor > 1')).toBe('不认识的项目「constructor」');
-    expect(detail('toString')).toBe('不认识的项目「toString」');
+    expect(detail('constructor > 1')).toBe('不认识的名称「constructor」');
+    expect(detail('toString')).toBe('不认识的名称「toString」');
   });
 
   it('refuses numbers it cannot hold exactly, deep nesting and very long text', () => {

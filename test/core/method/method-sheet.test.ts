@@ -184,8 +184,11 @@ describe('methodSheetPlan: what the clerk sees', () => {
       '单项上限',
       '单项下限',
       '所属类别',
+      '分段计分',
+      '计数项目',
+      '适用条件',
     ]);
-    expect(plan.values[rowOf(s, 'proposals_accepted') - 1]).toEqual(['proposals_accepted', '提案立案', null, 3, 2, 9, null, '建言献策']);
+    expect(plan.values[rowOf(s, 'proposals_accepted') - 1]).toEqual(['proposals_accepted', '提案立案', null, 3, 2, 9, null, '建言献策', null, null, null]);
   });
 
   it('writes conditions in Chinese labels', () => {
@@ -212,19 +215,19 @@ describe('methodSheetPlan: what the clerk sees', () => {
     expect(plan.styles).toContainEqual(expect.objectContaining({ range: `C${r}`, style: expect.objectContaining({ fill: '#C6EFCE' }) }));
   });
 
-  it('is laid out for A4 portrait, with widths, bold headings and bordered tables', () => {
-    expect(plan.pageSetup).toMatchObject({ paperSize: 'A4', orientation: 'portrait', fitToWidth: true });
-    expect(plan.columnWidths).toHaveLength(8);
+  it('is laid out for A4 landscape (the items table has eleven columns), with widths, bold headings and bordered tables', () => {
+    expect(plan.pageSetup).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
+    expect(plan.columnWidths).toHaveLength(11);
     expect(plan.columnWidths.every((w) => w !== null && w >= 8)).toBe(true);
     expect(plan.columnWidths[0]).toBeGreaterThanOrEqual('committee_activities'.length + 1);
     const heading = rowOf(s, '三、计分项目');
     expect(plan.styles).toContainEqual({
-      range: `A${heading}:H${heading}`,
+      range: `A${heading}:K${heading}`,
       style: expect.objectContaining({ font: expect.objectContaining({ bold: true }) }),
     });
-    expect(plan.merges).toContain(`A${heading}:H${heading}`);
+    expect(plan.merges).toContain(`A${heading}:K${heading}`);
     const header = rowOf(s, '项目代码');
-    expect(plan.styles).toContainEqual({ range: `A${header}:H${header}`, style: expect.objectContaining({ border: 'thin', wrap: true }) });
+    expect(plan.styles).toContainEqual({ range: `A${header}:K${header}`, style: expect.objectContaining({ border: 'thin', wrap: true }) });
     const item = rowOf(s, 'inspections');
     expect(plan.styles).toContainEqual({ range: `D${item}`, style: expect.objectContaining({ border: 'thin' }) });
   });
@@ -271,6 +274,9 @@ describe('readMethodSheet: tolerating the clerk’s edits', () => {
       headers: [],
       points: 1,
       from: 1,
+      tiers: null,
+      count: null,
+      when: null,
       max: 3,
       min: null,
       category: 'meetings',
@@ -462,7 +468,7 @@ describe('readMethodSheet: every problem names its cell', () => {
         'bad condition',
         (rows) => (rows[findRow(rows, '三个一')][1] = '出席全体会议 >= 1 且 提案数量 >= 1'),
         where('三个一', 'B'),
-        /不认识的项目「提案数量」/,
+        /不认识的名称「提案数量」，是否为 提案立案？/,
       ],
       [
         'ceiling not a grade',
@@ -504,7 +510,7 @@ describe('readMethodSheet: every problem names its cell', () => {
         'unknown setting',
         (rows) => (rows[findRow(rows, '基础分')][0] = '基础分值'),
         where('基础分值', 'A'),
-        /「基础分值」不是「基本参数」中的参数/,
+        /未知参数「基础分值」，是否为 基础分？/,
       ],
       ['setting twice', (rows) => (rows[findRow(rows, '总分上限')][0] = '基础分'), where('基础分', 'A'), /参数「基础分」写了两次/],
       [

@@ -83,15 +83,18 @@ describe('parseMethodObject: the contract example', () => {
     expect(m.total).toEqual({ min: 0, max: 100 });
     expect(m.categories).toEqual([{ key: 'meetings', label: '会议活动', max: 30, min: -20 }]);
     expect(m.items).toEqual([
-      { key: 'plenary_attended', label: '出席全体会议', headers: [], points: 10, from: 1, max: 10, min: null, category: 'meetings' },
-      { key: 'plenary_absent', label: '全体会议无故缺席', headers: [], points: -10, from: 1, max: null, min: null, category: 'meetings' },
-      { key: 'proposals_accepted', label: '提案立案', headers: [], points: 5, from: 2, max: 20, min: null, category: null },
+      { key: 'plenary_attended', label: '出席全体会议', headers: [], points: 10, from: 1, tiers: null, count: null, when: null, max: 10, min: null, category: 'meetings' },
+      { key: 'plenary_absent', label: '全体会议无故缺席', headers: [], points: -10, from: 1, tiers: null, count: null, when: null, max: null, min: null, category: 'meetings' },
+      { key: 'proposals_accepted', label: '提案立案', headers: [], points: 5, from: 2, tiers: null, count: null, when: null, max: 20, min: null, category: null },
       {
         key: 'poverty_help',
         label: '结对帮扶',
         headers: ['结对帮扶', '帮扶户数'],
         points: 5,
         from: 1,
+        tiers: null,
+        count: null,
+        when: null,
         max: null,
         min: null,
         category: null,
@@ -145,7 +148,7 @@ describe('parseMethodObject: defaults', () => {
       base: 0,
       total: { min: null, max: null },
       categories: [],
-      items: [{ key: 'inspections', label: '视察调研', headers: [], points: 2, from: 1, max: null, min: null, category: null }],
+      items: [{ key: 'inspections', label: '视察调研', headers: [], points: 2, from: 1, tiers: null, count: null, when: null, max: null, min: null, category: null }],
       requirements: [],
       vetoes: [],
       grades: [
@@ -163,9 +166,25 @@ describe('parseMethodObject: defaults', () => {
     expect(m.held).toEqual({ plenary: null, standing: null });
   });
 
-  it('ignores unknown fields everywhere', () => {
-    const m = ok({ ...minimal, version: 3, extra: { a: 1 }, items: [{ key: 'inspections', points: 2, note: '附注' }] });
-    expect(m.items[0].points).toBe(2);
+  it('refuses an unknown field anywhere, naming its path and the nearest known field (CONTRACT.md §7, strict fields)', () => {
+    // The first edition ignored unknown fields; the second edition refuses them, so a mistyped `when` never silently drops a rule.
+    expect(problem({ ...minimal, items: [{ key: 'inspections', points: 2, whne: 'standing == 1' }] })).toEqual({
+      path: 'items[0].whne',
+      detail: '未知字段 items[0].whne，是否为 when？',
+    });
+    expect(problem({ ...minimal, version: 3 })).toMatchObject({ path: 'version', detail: expect.stringMatching(/^未知字段 version：「评价办法」中可用的字段为 title、year、/) });
+    expect(problem({ ...minimal, held: { plenery: 1 } })).toEqual({ path: 'held.plenery', detail: '未知字段 held.plenery，是否为 plenary？' });
+    expect(problem({ ...minimal, grades: [{ name: '合格', min: 60, colour: '#fff' }, { name: '不合格' }] })).toEqual({
+      path: 'grades[0].colour',
+      detail: '未知字段 grades[0].colour，是否为 color？',
+    });
+    expect(problem({ ...minimal, items: [{ key: 'inspections', tiers: [{ upto: 1, points: 15 }, { points: 5 }] }] })).toEqual({
+      path: 'items[0].tiers[0].upto',
+      detail: '未知字段 items[0].tiers[0].upto，是否为 upTo？',
+    });
+    expect(problem({ ...minimal, shortlist: { label: '名单', minGrade: '合格', quota: 0.1, scop: 'all' } }).path).toBe('shortlist.scop');
+    expect(problem({ ...minimal, notice: { ofice: '办公室' } }).detail).toBe('未知字段 notice.ofice，是否为 office？');
+    expect(problem({ ...minimal, __proto__x: 1 }).path).toBe('__proto__x');
   });
 
   it('reads a shortlist with its defaults and a notice with its defaults', () => {
@@ -288,7 +307,9 @@ describe('parseMethodObject: conditions', () => {
   it('reports an unknown name at the condition’s path with a hint', () => {
     const p = problem(base('出席全会2 >= 1'));
     expect(p.path).toBe('vetoes[0].when');
-    expect(p.detail).toMatch(/^「条件」「出席全会2 >= 1」有误：不认识的项目「出席全会2」（条件中可写项目代码/);
+    expect(p.detail).toBe('「条件」「出席全会2 >= 1」有误：不认识的名称「出席全会2」，是否为 出席全会？');
+    const far = problem(base('完全不相干的名字 >= 1'));
+    expect(far.detail).toMatch(/^「条件」「完全不相干的名字 >= 1」有误：不认识的名称「完全不相干的名字」（条件中可写项目代码/);
   });
 
   it('reports a syntax error with the parser’s detail', () => {
@@ -394,7 +415,6 @@ describe('parseMethodObject: every problem names its JSON path', () => {
       'items[3].headers[1]',
       /内置项目「出席全体会议」/,
     ],
-    ['header with a separator', variant((m) => (item(m, 3).headers = ['结对帮扶、帮扶'])), 'items[3].headers[0]', /不能含「、」/],
     ['headers not a list', variant((m) => (item(m, 3).headers = '结对帮扶')), 'items[3].headers', /应为列表/],
     ['header blank', variant((m) => (item(m, 3).headers = [''])), 'items[3].headers[0]', /「表头名称」为空/],
     ['points missing', variant((m) => delete item(m, 2).points), 'items[2].points', /缺少「每次分值」/],

@@ -90,12 +90,12 @@ describe('个人履职告知单', () => {
   });
 
   it('lists only the items with a record when a long method would not fit on one page', () => {
-    const items: MethodItem[] = COUNT_COLUMNS.filter((c) => c.kind === 'count').map((c) => ({ key: c.key, label: c.headers[0], headers: [], points: 1, from: 1, max: 5, min: null, category: 'meetings' }));
+    const items: MethodItem[] = COUNT_COLUMNS.filter((c) => c.kind === 'count').map((c) => ({ key: c.key, label: c.headers[0], headers: [], points: 1, from: 1, tiers: null, count: null, when: null, max: 5, min: null, category: 'meetings' }));
     const method = testMethod({ items, categories: [{ key: 'meetings', label: '履职', max: null, min: null }] });
     const p = memberSlipsSheet('个人履职告知单', noticeContext({ method, results: testResults().slice(0, 1) }));
     expect(heightOf(p, 1, p.values.length)).toBeLessThanOrEqual(PAGE_BUDGET_PT);
-    // 张三 has counts in 4 of the 26 items
-    expect(rowsText(p)).toContain('其余 22 个计分项目本年度无记录，未计分。');
+    // 张三 has counts in 4 of the 29 items (CONTRACT.md §7 added plenary_late, other_meetings, other_activities)
+    expect(rowsText(p)).toContain('其余 25 个计分项目本年度无记录，未计分。');
   });
 
   it('prints no phone or ID number', () => {
@@ -104,7 +104,7 @@ describe('个人履职告知单', () => {
   });
 
   it('describes the scoring rule of each item', () => {
-    const base: MethodItem = { key: 'proposals_accepted', label: '提案立案', headers: [], points: 5, from: 2, max: 20, min: null, category: null };
+    const base: MethodItem = { key: 'proposals_accepted', label: '提案立案', headers: [], points: 5, from: 2, tiers: null, count: null, when: null, max: 20, min: null, category: null };
     expect(itemRule(base)).toBe('第2件起每件5分，最多20分');
     expect(itemRule({ ...base, key: 'plenary_absent', points: -10, from: 1, max: null, min: -30 })).toBe('每次扣10分，最多扣30分');
     expect(itemRule({ ...base, key: 'opinions_adopted', points: 2.5, from: 1, max: null })).toBe('每篇2.5分');

@@ -65,9 +65,14 @@ describe('one-row header', () => {
     expect(locateTable(snapshot([sheet('S', at(31))]), NONE).ok).toBe(false);
   });
 
-  test('a key whose header appears twice binds the first column and ignores the later one', () => {
-    const loc = locate([sheet('S', [['姓名', '出席全体会议', '领衔提案', '出席全会'], ['张三', 1, 2, 3]])]);
-    expect(loc.columns.filter((c) => c.key === 'plenary_attended')).toEqual([{ key: 'plenary_attended', kind: 'count', col: 2, header: '出席全体会议' }]);
+  test('every column whose header matches a counted item counts for it (CONTRACT.md §7; the reader sums them)', () => {
+    const loc = locate([sheet('S', [['姓名', '出席全体会议', '领衔提案', '出席全会', '姓名'], ['张三', 1, 2, 3, '张三']])]);
+    expect(loc.columns.filter((c) => c.key === 'plenary_attended')).toEqual([
+      { key: 'plenary_attended', kind: 'count', col: 2, header: '出席全体会议' },
+      { key: 'plenary_attended', kind: 'count', col: 4, header: '出席全会' },
+    ]);
+    // An identity column keeps its first column.
+    expect(loc.columns.filter((c) => c.key === 'name').map((c) => c.col)).toEqual([1]);
   });
 
   test('custom method items bind to their key as counts', () => {
@@ -75,6 +80,7 @@ describe('one-row header', () => {
     expect(loc.columns).toEqual([
       { key: 'name', kind: 'identity', col: 1, header: '姓名' },
       { key: 'poverty_help', kind: 'count', col: 2, header: '结对帮扶（户）' },
+      { key: 'poverty_help', kind: 'count', col: 3, header: '帮扶户数' },
     ]);
   });
 });
@@ -101,7 +107,8 @@ describe('two-row header', () => {
       [5, 'plenary_absent', '全体会议/无故缺席'],
       [6, 'proposals_lead', '提案/领衔提案'],
       [7, 'proposals_joint', '提案/联名'],
-      // 全体会议 under 参加会议 is plenary_attended, already bound at C: ignored
+      // 全体会议 under 参加会议 is plenary_attended too: both columns count (CONTRACT.md §7)
+      [8, 'plenary_attended', '参加会议/全体会议'],
       [9, 'standing_attended', '参加会议/常委会议'],
       [10, 'committee_activities', '参加会议/专委会会议'],
       [11, 'opinions_adopted', '社情民意/采用'],
@@ -167,7 +174,8 @@ describe('every must-recognize header of CONTRACT §2, located in a sheet', () =
   test.each(singles)('one-row header 「%s（次）」 after a title row → %s', (header, k) => {
     const loc = locate([sheet('S', [['统计表'], ['姓名', '领衔提案', `${header}（次）`], ['张三', 1, 1]], { merges: [merge(1, 1, 1, 3)] })]);
     expect(loc.headerRows).toEqual([2]);
-    expect(loc.columns.find((c) => c.col === 3)?.key).toBe(k === 'proposals_lead' ? undefined : k);
+    // A second 领衔提案-like column counts for proposals_lead too (CONTRACT.md §7).
+    expect(loc.columns.find((c) => c.col === 3)?.key).toBe(k);
   });
   test.each(CONTRACT_PAIRS)('two-row header %s: 「%s」 merged over 「%s」', (k, group, sub) => {
     const loc = locate([sheet('S', [['姓名', group, null], [null, sub, '备注'], ['张三', 1, null]], { merges: [merge(1, 1, 2, 1), merge(1, 2, 1, 3)] })]);
