@@ -75,3 +75,51 @@ export const CONTRACT_BARE_MEETINGS: readonly (readonly [string, string])[] = [
   ['常委会议', 'standing_attended'],
   ['专委会会议', 'committee_activities'],
 ];
+
+/**
+ * CONTRACT.md §7 「Vocabulary additions (all must be recognised)」, copied from the contract text:
+ * [header as a one-row header, key]. (按时参加 and the 「其中」 columns need a group or a column
+ * on their left; they are in CONTRACT_SECTION7_PAIRS and the table tests.)
+ */
+export const CONTRACT_SECTION7_SINGLE: readonly (readonly [string, string])[] = [
+  ['出席全委会议', 'plenary_attended'],
+  ['全委会议请假', 'plenary_leave'],
+  ['参加常委会议', 'standing_attended'],
+  ['参加常委会议情况', 'standing_attended'],
+  ['反映社情民意信息', 'opinions_submitted'],
+  ['因故请假缺席全体会议', 'plenary_leave'],
+  ['未经准假无故缺席全体会议', 'plenary_absent'],
+  ['视察', 'inspections'],
+  ['调研', 'inspections'],
+  ['考察', 'inspections'],
+  ['视察活动', 'inspections'],
+  ['调研活动', 'inspections'],
+  ['考察活动', 'inspections'],
+  ['专题调研', 'inspections'],
+  ['社会公益活动', 'welfare_activities'],
+  ['第一提案人', 'proposals_lead'],
+  ['主笔人', 'proposals_lead'],
+  ['个人提案人', 'proposals_lead'],
+  ['联名提案人', 'proposals_joint'],
+  ['其他提案人', 'proposals_joint'],
+  ['会议发言情况', 'speeches_oral'],
+  ['迟到早退', 'plenary_late'],
+  ['全会迟到早退', 'plenary_late'],
+  ['其他会议', 'other_meetings'],
+  ['其他活动', 'other_activities'],
+  ['民生活动', 'other_activities'],
+];
+
+/** CONTRACT.md §7, two-row forms: [key, group, sub]. */
+export const CONTRACT_SECTION7_PAIRS: readonly (readonly [string, string, string])[] = [
+  ['plenary_attended', '全委会议', '出席'],
+  ['plenary_leave', '全委会议', '请假'],
+  ['plenary_absent', '全委会议', '无故缺席'],
+  ['plenary_attended', '全体会议', '按时参加'],
+  ['standing_attended', '常委会议', '按时参加'],
+  ['opinions_adopted', '社情民意', '其中：采用'],
+  ['opinions_adopted', '社情民意', '其中采用'],
+  ['opinions_instructed', '社情民意', '其中：领导批示'],
+  ['proposals_accepted', '提案', '其中：采用'],
+  ['proposals_accepted', '提案', '其中采用'],
+];

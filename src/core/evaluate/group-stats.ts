@@ -30,7 +30,8 @@ export function groupStats(results: readonly MemberResult[], method: Method): Gr
 }
 
 function statOf(dimension: GroupDimension, group: string, members: readonly MemberResult[], method: Method, itemKeys: readonly string[], active: ReadonlyMap<MemberResult, readonly boolean[]>): GroupStat {
-  const grades: Record<string, number> = {};
+  // Null prototypes: a grade or item named like a built-in property (「constructor」) is a plain entry.
+  const grades = Object.create(null) as Record<string, number>;
   for (const g of method.grades) grades[g.name] = 0;
   let sumCents = 0;
   let scored = 0;
@@ -41,7 +42,7 @@ function statOf(dimension: GroupDimension, group: string, members: readonly Memb
     }
     if (r.status !== 'pending' && r.grade !== null) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
   }
-  const participation: Record<string, number> = {};
+  const participation = Object.create(null) as Record<string, number>;
   const took = itemKeys.map(() => 0);
   for (const r of members) active.get(r)?.forEach((yes, k) => yes && took[k]++);
   itemKeys.forEach((key, k) => {

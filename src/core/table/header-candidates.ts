@@ -103,20 +103,20 @@ export function twoRowHeader(grid: HeaderGrid, matcher: HeaderMatcher, r: number
 
 /**
  * Whether row r is a group row over sub-headers (CONTRACT.md §7): a cell merged across columns
- * in row r only, not over the name column (that is a title), with a sub-header below it that
- * matches under it. Such rows are always read as the top of a two-row header.
+ * in row r only, with text under it in row r+1, not over the name column and not alone in its
+ * row (either would make it a title). Such a row is the top of a two-row header, so a group row
+ * is never read as a one-row header with its sub-header row as a member.
  */
-function isGroupRow(grid: HeaderGrid, matcher: HeaderMatcher, r: number, nameCols: readonly number[]): boolean {
+function isGroupRow(grid: HeaderGrid, r: number, nameCols: readonly number[]): boolean {
   for (let c = 1; c <= grid.width; c++) {
     const m = grid.mergeAt(r, c);
     if (!m || m.top !== r || m.bottom !== r || m.left !== c || m.right === m.left) continue;
-    if (nameCols.some((n) => n >= m.left && n <= m.right)) continue;
-    const group = grid.ownText(r, c);
-    if (group === '') continue;
-    for (let s = m.left; s <= m.right; s++) {
-      const sub = grid.ownText(r + 1, s);
-      if (sub !== '' && matcher.pair(group, sub) !== null) return true;
-    }
+    if (grid.ownText(r, c) === '' || nameCols.some((n) => n >= m.left && n <= m.right)) continue;
+    let subs = false;
+    for (let s = m.left; s <= m.right && !subs; s++) subs = grid.ownText(r + 1, s) !== '';
+    let others = false;
+    for (let o = 1; o <= grid.width && !others; o++) others = (o < m.left || o > m.right) && grid.ownText(r, o) !== '';
+    if (subs && others) return true;
   }
   return false;
 }
@@ -144,7 +144,7 @@ export function bestHeader(grid: HeaderGrid, matcher: HeaderMatcher): HeaderCand
     const two = twoRowHeader(grid, matcher, r);
     const nameCols = [...one.columns, ...two.columns].filter((b) => b.key === 'name').map((b) => b.col);
     const byCount = two.columns.length >= one.columns.length && two.columns.length > next.columns.length;
-    const take = two.usesSecondRow && isValidHeader(two) && (byCount || isGroupRow(grid, matcher, r, nameCols)) ? two : one;
+    const take = two.usesSecondRow && isValidHeader(two) && (byCount || isGroupRow(grid, r, nameCols)) ? two : one;
     if (isValidHeader(take) && (best === null || take.columns.length > best.columns.length)) best = take;
   }
   return best;
