@@ -1,5 +1,7 @@
 import { inspectWorkbook, overviewOf } from '../../src/host/workflow';
+import { methodSheetPlan, parseMethodObject, runPipeline, STEP_OUTPUTS } from '../../src/core';
 import { sheet, snapshot } from '../support/builders';
+import { snapshotOf } from '../support/plan-snapshot';
 import { NOTHING_TO_ADD, type HostPort, type Snapshot } from '../../src/host/port';
 
 const HEADER = ['序号', '姓名', '工作单位', '出席全体会议', '领衔提案'];
@@ -31,5 +33,42 @@ describe('overviewOf (what the pane starts from)', () => {
     expect(o.guess).toBeNull();
     expect(o.notFound?.code).toBe('table.not_found');
     expect(o.notFound?.message).toContain('无名单.xlsx');
+  });
+
+  it('finds the member table with a 评价办法 sheet that gives a built-in item extra headers, as a run does (one decision)', () => {
+    // Before the decision moved into the core, the pane reported no member table here while a run found it.
+    const parsed = parseMethodObject({
+      title: '本区办法',
+      items: [
+        { key: 'plenary_attended', headers: ['参会次数'], points: 10 },
+        { key: 'inspections', points: 2 },
+      ],
+      grades: [{ name: '合格', min: 10 }, { name: '不合格' }],
+    });
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const snap = snapshot([notes, sheet('统计表', [['姓名', '参会次数', '视察活动', '考察活动'], ['张三', 1, 1, 2]]), snapshotOf(methodSheetPlan(parsed.method))]);
+    const o = overviewOf(snap);
+    const run = runPipeline(snap, { fileName: snap.fileName, outputs: STEP_OUTPUTS.validate, today: { year: 2025, month: 12, day: 26 }, runAt: '' });
+    expect(run.ok && run.location.sheet).toBe('统计表');
+    expect(o.guess).toBe('统计表');
+    expect(o.notFound).toBeNull();
+    expect(o.method).toEqual({ ok: true, origin: 'sheet', title: '本区办法' });
+    // What feeds each item, before any run: 视察调研 ← 视察活动(C) + 考察活动(D)
+    const inputs = o.inputs.find((i) => i.sheet === '统计表');
+    expect(inputs?.feeds.map((f) => [f.label, f.columns.map((c) => `${c.header}(${c.letter})`)])).toEqual([
+      ['出席全体会议', ['参会次数(B)']],
+      ['视察调研', ['视察活动(C)', '考察活动(D)']],
+    ]);
+    expect(inputs?.unbound).toEqual([]);
+  });
+
+  it('lists the inputs of every sheet that holds a table, with the unbound items of the method', () => {
+    const o = overviewOf(snapshot([notes, members]));
+    const inputs = o.inputs.find((i) => i.sheet === '委员统计表');
+    expect(o.inputs.map((i) => i.sheet)).toEqual(['委员统计表']);
+    expect(inputs?.headerRows).toEqual([2]);
+    // The example method scores many items this small table lacks: each is listed, none silently 0.
+    expect(inputs?.unbound.map((u) => u.key)).toContain('plenary_absent');
+    expect(inputs?.unbound.map((u) => u.key)).not.toContain('plenary_attended');
   });
 });

@@ -1,7 +1,9 @@
 /**
- * fast-check arbitrary of valid evaluation methods in their JSON form (CONTRACT.md section 3):
- * built-in and custom items, categories, conditions written in keys or labels, grades,
- * shortlist and notice settings. For round-trip properties of the method JSON and sheet.
+ * fast-check arbitrary of valid evaluation methods in their JSON form (CONTRACT.md sections 3
+ * and 7): built-in and custom items (points and from, or tiers; count; item-level when; header
+ * names holding separators), categories, conditions written in keys or labels with identity
+ * fields and quoted text, grades, shortlist and notice settings. For round-trip properties of
+ * the method JSON and sheet.
  */
 import fc from 'fast-check';
 import { COUNT_COLUMNS } from '../../src/core/columns';
@@ -34,13 +36,16 @@ function itemsArb(categories: readonly Json[]): fc.Arbitrary<Json[]> {
     categories.length === 0
       ? fc.constant(undefined)
       : maybe(fc.constantFrom(...categories.map((c) => String(c.key)), ...categories.map((c) => String(c.label))));
+  // points and from, or tiers (CONTRACT.md §7): bands up to increasing counts, the last open.
+  const tiers = fc
+    .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { maxLength: 3 }), fc.array(cents(-20, 20), { minLength: 4, maxLength: 4 }))
+    .map(([ups, pts]) => [...[...ups].sort((a, b) => a - b).map((upTo, i) => ({ upTo, points: pts[i] })), { points: pts[3] }]);
   const scoring = fc.record({
-    points: cents(-50, 50),
-    from: maybe(fc.integer({ min: 1, max: 4 })),
+    rule: fc.oneof(fc.record({ points: cents(-50, 50), from: maybe(fc.integer({ min: 1, max: 4 })) }).map(defined), tiers.map((t) => ({ tiers: t }))),
     max: maybe(cents(50, 100)),
     min: maybe(cents(-100, -50)),
     category,
-  });
+  }).map(({ rule, ...rest }) => defined({ ...rule, ...rest }));
   const builtin = fc.uniqueArray(fc.constantFrom(...BUILTIN_KEYS), { maxLength: 6 });
   const custom = fc.uniqueArray(word('abcdefgh', 1, 4), { maxLength: 3 });
   const labels = fc.uniqueArray(word('子丑寅卯辰巳午未', 2, 4), { minLength: 20, maxLength: 20 });
@@ -50,12 +55,15 @@ function itemsArb(categories: readonly Json[]): fc.Arbitrary<Json[]> {
         fc.tuple(scoring, fc.boolean()).map(([s, labelled]) => defined({ key, ...s, label: labelled ? names[i] : undefined })),
       ),
       ...customs.map((c, i) =>
-        fc.tuple(scoring, fc.integer({ min: 0, max: 2 })).map(([s, shape]) =>
+        fc.tuple(scoring, fc.integer({ min: 0, max: 3 }), fc.constantFrom(...BUILTIN_KEYS)).map(([s, shape, counted]) =>
           defined({
             key: `c_${c}`,
             ...s,
             label: shape !== 1 ? names[10 + i] : undefined,
-            headers: shape !== 0 ? [`${names[15 + i]}列`, `${names[15 + i]}数量`] : undefined,
+            // Header names may hold any characters in JSON (CONTRACT.md §7); the sheet quotes them.
+            headers: shape === 1 || shape === 2 ? [`${names[15 + i]}列`, `${names[15 + i]}、数量`] : undefined,
+            // An item may score another key's count instead of columns of its own.
+            count: shape === 3 ? counted : undefined,
           }),
         ),
       ),
@@ -87,9 +95,14 @@ function conditionArb(items: readonly Json[]): fc.Arbitrary<string> {
   ];
   const term = fc.oneof(fc.constantFrom(...names), fc.nat({ max: 20 }).map(String), fc.constantFrom('0.5'));
   const sum = fc.tuple(term, fc.constantFrom('+', '-', '*', '/'), term).map(([a, op, b]) => `(${a} ${op} ${b})`);
-  const comparison = fc
-    .tuple(fc.oneof(term, sum), fc.constantFrom('>=', '>', '==', '!=', '<', '<='), term)
-    .map(([a, op, b]) => `${a} ${op} ${b}`);
+  // Identity fields compared with quoted text (CONTRACT.md §7), in the quotes a clerk types.
+  const identity = fc
+    .tuple(fc.constantFrom('role', 'sector', '界别', '专委会', 'liaison_group', '工作单位'), fc.constantFrom('==', '!='), fc.constantFrom('"驻会常委"', '“特邀”', "'经济界'", '「区一中」'))
+    .map(([f, op, t]) => `${f} ${op} ${t}`);
+  const comparison = fc.oneof(
+    fc.tuple(fc.oneof(term, sum), fc.constantFrom('>=', '>', '==', '!=', '<', '<='), term).map(([a, op, b]) => `${a} ${op} ${b}`),
+    identity,
+  );
   return fc
     .array(fc.tuple(fc.constantFrom('and', 'or', '且', '或'), fc.boolean(), comparison), { minLength: 1, maxLength: 3 })
     .map((parts) => parts.map(([join, negate, c], i) => `${i > 0 ? ` ${join} ` : ''}${negate ? `not (${c})` : c}`).join(''));
@@ -120,6 +133,14 @@ const noticeArb = fc.record(
 export const methodJsonArb: fc.Arbitrary<Json> = fc
   .tuple(categoriesArb, gradesArb)
   .chain(([categories, grades]) => fc.tuple(fc.constant(categories), fc.constant(grades), itemsArb(categories)))
+  // Item-level when, over the method's items (CONTRACT.md §7).
+  .chain(([categories, grades, items]) =>
+    fc.tuple(
+      fc.constant(categories),
+      fc.constant(grades),
+      fc.tuple(...items.map((item) => maybe(conditionArb(items)).map((when) => defined({ ...item, when })))),
+    ),
+  )
   .chain(([categories, grades, items]) => {
     const gradeName = fc.constantFrom(...grades.map((g) => String(g.name)));
     const condition = conditionArb(items);

@@ -2,14 +2,14 @@
  * Reading real districts' tables (CONTRACT.md §7): the vocabulary additions, several columns
  * summed into one item with each cell validated, 「其中」 columns, and the two-row header rule.
  */
-import { locateTable } from '../../../src/core/table/locate-table';
+import { locateTable, type LocateOptions } from '../../../src/core/table/locate-table';
 import { readMembers } from '../../../src/core/table/read-members';
 import type { CellValue, MergedArea } from '../../../src/core/snapshot';
 import type { TableLocation } from '../../../src/core/types';
 import { sheet, snapshot } from '../../support/builders';
 import { CONTRACT_SECTION7_PAIRS, CONTRACT_SECTION7_SINGLE } from '../../support/contract-headers';
 
-const NONE = { customItems: [], exclude: [] };
+const NONE: LocateOptions = { customItems: [], exclude: [] };
 
 function merge(top: number, left: number, bottom: number, right: number): MergedArea {
   return { top, left, bottom, right };

@@ -56,6 +56,32 @@ describe('TaskPane year-end flow', () => {
     expect(screen.getByText(/将使用内置示例办法/)).toHaveTextContent(METHOD.title);
   });
 
+  it('lists, before any run, which columns feed each item of the method for the selected sheet', async () => {
+    setup();
+    const feeds = await screen.findByTestId('feeds');
+    expect(within(feeds).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['出席全体会议 ← 出席全体会议(D)', '视察调研 ← 视察活动(F) + 考察活动(G)']);
+    expect(screen.getByText('各计分项目取自「委员统计表」的哪些列')).toBeInTheDocument();
+    expect(screen.queryByTestId('unbound')).toBeNull();
+  });
+
+  it('shows items no column feeds as prominently as an error, before any run', async () => {
+    const base = overview();
+    const inputs = [
+      {
+        ...base.inputs[0],
+        feeds: [...base.inputs[0].feeds, { key: 'plenary_absent', label: '全体会议无故缺席', source: 'plenary_absent', columns: [], scored: true }],
+        unbound: [{ key: 'plenary_absent', label: '全体会议无故缺席', kind: 'item' as const, tried: ['全体会议无故缺席', '全会无故缺席', '无故缺席全体会议', '全委会议无故缺席'] }],
+        unused: [{ col: 9, letter: 'I', header: '缺勤次数', row: 3 }],
+      },
+    ];
+    setup({ services: services({ overviews: [{ ...base, inputs }] }) });
+    const bar = await screen.findByTestId('unbound');
+    expect(bar).toHaveTextContent('有 1 项在表中找不到对应的列，全体委员按 0 计');
+    expect(bar).toHaveTextContent('「全体会议无故缺席」：表中没有「全体会议无故缺席」「全会无故缺席」「无故缺席全体会议」等列');
+    expect(within(screen.getByTestId('feeds')).getAllByRole('listitem')[2]).toHaveTextContent('全体会议无故缺席 ← （无）');
+    expect(screen.getByTestId('unused')).toHaveTextContent('未读取的列：缺勤次数(I)');
+  });
+
   it('validates and shows the findings with their counts', async () => {
     const { host } = await validated();
     // FINDINGS: two errors (F5, H7), one warning (row 6), one info (G7).
