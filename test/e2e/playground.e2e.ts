@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { PLAYGROUND_DIR, startPlaygroundServer, type RunningServer } from '../../scripts/playground-server';
 import { openBrowser, type OpenBrowser } from '../support/e2e/browser';
 import { artifact } from '../support/e2e/artifacts';
-import { coreOutcome, markOf, workbookWithoutMemberTable } from '../support/e2e/workbooks';
+import { coreOutcome, jinanWorkbook, markOf, workbookWithoutMemberTable } from '../support/e2e/workbooks';
 import type { PipelineSuccess } from '../../src/core/pipeline';
 import type { Finding } from '../../src/core/types';
 
@@ -62,6 +62,34 @@ describe('the browser playground', () => {
     // The grid opens on the member sheet too.
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${expected.location.sheet}"]`).waitFor();
     await shot('01-sample-opened.png');
+  });
+
+  it('lists, before any run, which columns feed each item of the method', async () => {
+    const feeds = page.getByTestId('feeds');
+    await feeds.waitFor();
+    const lines = await feeds.locator('li').allTextContents();
+    expect(lines).toContain('视察调研 ← 视察调研(Q)');
+    expect(lines).toHaveLength(expected.method.items.length + 1); // + violations, named in a veto
+    expect(await page.getByTestId('unbound').count()).toBe(0);
+    await page.getByRole('heading', { name: /确认评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('01b-method-inputs.png');
+  });
+
+  it('shows the items a table cannot feed as prominently as an error (a real district’s table with the example method)', async () => {
+    const file = artifact('济南.xlsx');
+    writeFileSync(file, await jinanWorkbook());
+    await page.getByTestId('file-input').setInputFiles(file);
+    const bar = page.getByTestId('unbound');
+    await bar.waitFor();
+    expect(await bar.textContent()).toMatch(/有 \d+ 项在表中找不到对应的列，全体委员按 0 计/);
+    const lines = await page.getByTestId('feeds').locator('li').allTextContents();
+    expect(lines).toContain('视察调研 ← 视察调研考察/视察(N) + 视察调研考察/调研(O) + 视察调研考察/考察(P)');
+    await page.getByRole('heading', { name: /确认评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot('01c-unbound-items.png');
+    // Back to the sample for the rest of the flow.
+    await page.getByTestId('file-input').setInputFiles(SAMPLE);
+    await page.getByTestId('workbook-name').filter({ hasText: 'sample.xlsx' }).waitFor();
+    await page.getByTestId('feeds').waitFor();
   });
 
   it('validates and shows as many findings as the core finds in the sample', async () => {

@@ -24,6 +24,21 @@ export async function workbookWithoutMemberTable(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The 济南 real-layout table (test/support/districts/jinan.ts) as an .xlsx, without its method: the example method finds many items unbound. */
+export async function jinanWorkbook(): Promise<Buffer> {
+  const { jinanSheet } = await import('../districts/jinan');
+  const s = jinanSheet();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(s.name);
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && typeof v !== 'object') ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 /** The fill (ARGB) and note text of one cell of a saved workbook. */
 export function markOf(wb: ExcelJS.Workbook, sheet: string, address: string): { fill: string | null; note: string } {
   const ws = wb.getWorksheet(sheet);
