@@ -1,6 +1,8 @@
 /** Conditions in plain words for members and units: what they ask, and what one member missed. */
 import fc from 'fast-check';
 import { askText, factsText, missedParts } from '../../../src/core/method/plain-words';
+import { parseCondition, type Value } from '../../../src/core/method/expression';
+import { ItemNames } from '../../../src/core/method/resolve-names';
 import { cond } from '../../support/notice-context';
 
 const LABELS: Readonly<Record<string, string>> = {
@@ -53,5 +55,28 @@ describe('missedParts', () => {
 describe('factsText', () => {
   it("states a veto's figures", () => {
     expect(factsText(cond('plenary_absent >= 2').expr, label, values({ plenary_absent: 2 }))).toBe('全体会议无故缺席2次');
+  });
+});
+
+describe('the second edition in plain words (identity fields, quoted text, missing values)', () => {
+  const labelled = (k: string): string => ({ role: '政协职务', sector: '界别', 'prev.score': '上一年度得分' })[k] ?? label(k);
+  const parse = (src: string) => {
+    const r = parseCondition(src, new ItemNames({ extensions: { names: [{ name: 'prev.score', type: 'number', label: '上一年度得分' }], functions: [] } }));
+    if (!r.ok) throw new Error(r.detail);
+    return r.condition.expr;
+  };
+  const of = (v: Readonly<Record<string, Value>>) => (k: string): Value => (Object.prototype.hasOwnProperty.call(v, k) ? v[k] : null);
+
+  it('says what an identity comparison asks, and what the member is', () => {
+    const e = parse('role != "驻会常委" or plenary_attended >= 1');
+    expect(askText(e, labelled)).toBe('政协职务不为驻会常委或出席全体会议至少1次');
+    expect(missedParts(e, labelled, of({ role: '驻会常委', plenary_attended: 0 }))).toEqual(['政协职务为驻会常委，且未出席全体会议']);
+    expect(missedParts(parse('sector == "特邀"'), labelled, of({ sector: null }))).toEqual(['未填写界别']);
+    expect(factsText(parse('sector == "特邀" and plenary_absent >= 1'), labelled, of({ sector: '特邀', plenary_absent: 1 }))).toBe('界别为特邀，全体会议无故缺席1次');
+  });
+
+  it('says a missing value has no record, never a made-up 0', () => {
+    expect(missedParts(parse('prev.score >= 60'), labelled, of({}))).toEqual(['上一年度得分无记录']);
+    expect(factsText(parse('prev.score < 60'), labelled, of({}))).toBe('上一年度得分无记录');
   });
 });
