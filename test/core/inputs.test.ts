@@ -12,7 +12,7 @@ import { sheet, snapshot } from '../support/builders';
 import { snapshotOf } from '../support/plan-snapshot';
 
 function method(json: Record<string, unknown>): Method {
-  const r = parseMethodObject({ title: '办法', grades: [{ name: '合格', min: 60 }, { name: '不合格' }], ...json });
+  const r = parseMethodObject({ title: '办法', year: 2025, grades: [{ name: '合格', min: 60 }, { name: '不合格' }], ...json });
   if (!r.ok) throw new Error(`${r.path}: ${r.detail}`);
   return r.method;
 }

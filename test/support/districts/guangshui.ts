@@ -19,6 +19,7 @@ import type { CellValue, MergedArea, SheetSnapshot } from '../../../src/core/sna
 
 export const GUANGSHUI_METHOD = {
   title: '政协广水市委员会委员年度量化考核办法（测试改写）',
+  year: 2025,
   base: 10,
   categories: [
     { key: 'duties', label: '履职', max: 80 },

@@ -19,6 +19,7 @@ import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 
 export const HEFEI_METHOD = {
   title: '合肥市政协委员履职量化考核暂行办法（测试改写）',
+  year: 2025,
   base: 85,
   categories: [{ key: 'opinions', label: '社情民意', max: 20 }],
   items: [

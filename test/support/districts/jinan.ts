@@ -20,6 +20,7 @@ import type { CellValue, MergedArea, SheetSnapshot } from '../../../src/core/sna
 
 export const JINAN_METHOD = {
   title: '政协济南市委员会委员履职量化考核实施办法（测试改写）',
+  year: 2025,
   base: 70,
   total: { min: 0, max: 120 },
   categories: [

@@ -19,6 +19,7 @@ import type { CellValue, MergedArea, SheetSnapshot } from '../../../src/core/sna
 
 export const MINHANG_METHOD = {
   title: '闵行区政协委员履职积分管理细则（测试改写）',
+  year: 2025,
   base: 0,
   items: [
     { key: 'plenary_halfdays', label: '全会参加半天数', headers: ['全会期间参加半天数'], points: 5 },

@@ -21,6 +21,7 @@ import type { CellValue, MergedArea, SheetSnapshot } from '../../../src/core/sna
 
 export const TONGCHENG_METHOD = {
   title: '政协桐城市委员会委员履职考核暂行办法（测试改写）',
+  year: 2025,
   held: { plenary: 1 },
   base: 0,
   total: { min: 0, max: 100 },

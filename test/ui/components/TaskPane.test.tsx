@@ -8,7 +8,8 @@ import type { Compute, WorkbookOverview } from '../../../src/host/workflow';
 import { WORKFLOW_SERVICES, type FlowServices } from '../../../src/ui/flow/use-year-end-flow';
 import type { PipelineOptions, PipelineOutcome } from '../../../src/core/pipeline';
 import type { Snapshot } from '../../../src/host/port';
-import { FakeHost, fakeCompute, NO_TABLE, overview, METHOD } from '../../support/ui-fakes';
+import { FakeHost, fakeCompute, FINDINGS, NO_TABLE, overview, METHOD } from '../../support/ui-fakes';
+import { finding } from '../../../src/core/findings';
 
 // The chart library draws with d3 (ESM only, and jsdom has no layout); the test sees the data it is given.
 jest.mock('@fluentui/react-charts', () => ({
@@ -91,6 +92,14 @@ describe('TaskPane year-end flow', () => {
     // runStep read once and wrote the validate plan (校验结果) once.
     expect(host.reads).toBe(1);
     expect(host.applied.map((p) => p.sheets.map((s) => s.name))).toEqual([['校验结果']]);
+  });
+
+  it('shows method.item_unbound after a run above the list, as prominently as errors', async () => {
+    const unbound = finding('method.item_unbound', { sheet: '委员统计表', cell: null, row: null, member: null }, { item: '全体会议请假（plenary_leave）', label: '全体会议请假', key: 'plenary_leave', tried: '全体会议请假、全会请假', effect: '全体委员此项按 0 计', advice: '请核对表头。' });
+    await validated({ compute: fakeCompute([unbound, ...FINDINGS]) });
+    const bar = screen.getByTestId('findings-unbound');
+    expect(bar).toHaveTextContent('有 1 项在表中找不到对应的列，全体委员按 0 计');
+    expect(bar).toHaveTextContent('评价办法用到的「全体会议请假（plenary_leave）」在表中找不到对应的列');
   });
 
   it('filters the findings by severity with the chips', async () => {
