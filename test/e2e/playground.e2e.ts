@@ -68,7 +68,7 @@ describe('the browser playground', () => {
     const feeds = page.getByTestId('feeds');
     await feeds.waitFor();
     const lines = await feeds.locator('li').allTextContents();
-    expect(lines).toContain('视察调研 ← 视察调研(Q)');
+    expect(lines).toContain('视察调研 ← 视察调研（次）(Q)');
     expect(lines).toHaveLength(expected.method.items.length + 1); // + violations, named in a veto
     expect(await page.getByTestId('unbound').count()).toBe(0);
     await page.getByRole('heading', { name: /确认评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
