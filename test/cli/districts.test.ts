@@ -7,27 +7,14 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Workbook } from 'exceljs';
-import type { SheetSnapshot } from '../../src/core/snapshot';
 import { JINAN_EXPECTED, JINAN_METHOD, jinanSheet } from '../support/districts/jinan';
 import { listFiles, run, tempDir, writeWorkbook } from '../support/cli';
-
-function workbookOf(s: SheetSnapshot): Workbook {
-  const wb = new Workbook();
-  const ws = wb.addWorksheet(s.name);
-  s.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && typeof v !== 'object') ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  return wb;
-}
+import { workbookOfSheet } from '../support/sheet-workbook';
 
 let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
-  await writeWorkbook(path.join(dir, '济南.xlsx'), workbookOf(jinanSheet()));
+  await writeWorkbook(path.join(dir, '济南.xlsx'), workbookOfSheet(jinanSheet()));
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });

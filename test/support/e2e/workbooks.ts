@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { parseCell } from '../../../src/core/a1';
 import { XlsxHost } from '../../../src/host/xlsx/xlsx-host';
 import { runPipeline, STEP_OUTPUTS, type PipelineSuccess } from '../../../src/core/pipeline';
+import { jinanSheet } from '../districts/jinan';
+import { workbookOfSheet } from '../sheet-workbook';
 
 /** The core's own outcome for a workbook, as the playground's validate (or full) step computes it. */
 export async function coreOutcome(bytes: Uint8Array, fileName: string, step: 'validate' | 'all'): Promise<PipelineSuccess> {
@@ -26,17 +28,7 @@ export async function workbookWithoutMemberTable(): Promise<Buffer> {
 
 /** The 济南 real-layout table (test/support/districts/jinan.ts) as an .xlsx, without its method: the example method finds many items unbound. */
 export async function jinanWorkbook(): Promise<Buffer> {
-  const { jinanSheet } = await import('../districts/jinan');
-  const s = jinanSheet();
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(s.name);
-  s.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && typeof v !== 'object') ws.getCell(r + 1, c + 1).value = v;
-    }),
-  );
-  for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return Buffer.from(await workbookOfSheet(jinanSheet()).xlsx.writeBuffer());
 }
 
 /** The fill (ARGB) and note text of one cell of a saved workbook. */
