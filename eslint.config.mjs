@@ -55,7 +55,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'Office', message: 'src/core is pure.' }, { name: 'Excel', message: 'src/core is pure.' }, { name: 'wps', message: 'src/core is pure.' }, { name: 'window', message: 'src/core is pure.' }, { name: 'document', message: 'src/core is pure.' }, { name: 'process', message: 'src/core is pure.' }],
+      'no-restricted-globals': ['error', { name: 'Office', message: 'src/core is pure.' }, { name: 'Excel', message: 'src/core is pure.' }, { name: 'wps', message: 'src/core is pure.' }, { name: 'Application', message: 'src/core is pure.' }, { name: 'window', message: 'src/core is pure.' }, { name: 'document', message: 'src/core is pure.' }, { name: 'process', message: 'src/core is pure.' }],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The core never reads the clock.' }, { object: 'Math', property: 'random', message: 'The core never uses random numbers.' }],
     },
   },
@@ -83,6 +83,19 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', { name: 'Office', message: 'src/host/shared is pure.' }, { name: 'Excel', message: 'src/host/shared is pure.' }, { name: 'wps', message: 'src/host/shared is pure.' }],
+    },
+  },
+  {
+    // The vendor's WPS typings (et-jsapi-declare) declare the globals Application and wps for the whole
+    // program, but they exist only inside WPS: code reaches them through wpsApplication(globalThis) only.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Application', message: 'Only inside WPS: use wpsApplication() (src/host/wps/wps-host.ts).' },
+        { name: 'wps', message: 'Only inside WPS: use wpsApplication() / the WPS shell (src/commands/wps).' },
+      ],
     },
   },
   {

@@ -10,7 +10,7 @@ function sample(): WpsFake {
 
 describe('WpsFake: collections', () => {
   it('are 1-based, by index or name (any case), and refuse 0, out of range and array indexing', () => {
-    const sheets = sample().app.ActiveWorkbook.Worksheets;
+    const sheets = sample().workbook.Worksheets;
     expect(sheets.Count).toBe(2);
     expect(sheets.Item(1).Name).toBe('统计表');
     expect(sheets.Item('备注').Name).toBe('备注');
@@ -29,18 +29,18 @@ describe('WpsFake: collections', () => {
 
 describe('WpsFake: Value2', () => {
   it('reads a scalar for one cell, a 2-D array otherwise, errors as CVErr numbers', () => {
-    const ws = sample().app.ActiveWorkbook.Worksheets.Item(1);
+    const ws = sample().workbook.Worksheets.Item(1);
     expect(ws.Range('A1').Value2).toBe('姓名');
     expect(ws.Range('A2:B3').Value2).toEqual([['张三', 2], ['李四', -2146826281]]);
     expect(ws.Range('B3').Text).toBe('#DIV/0!');
     const used = ws.UsedRange;
-    // the merge on row 5 has no value, but UsedRange is built from values, fills and comments
-    expect([used.Row, used.Column, used.Rows.Count, used.Columns.Count]).toEqual([1, 1, 3, 2]);
+    // the merge on row 5 (A5:C5) has no value, but UsedRange spans values, formats, merges and comments, as in Excel
+    expect([used.Row, used.Column, used.Rows.Count, used.Columns.Count]).toEqual([1, 1, 5, 3]);
   });
 
   it('refuses a wrong shape and parses unprotected strings like typed input', () => {
     const fake = sample();
-    const ws = fake.app.ActiveWorkbook.Worksheets.Item(2);
+    const ws = fake.workbook.Worksheets.Item(2);
     expect(() => (ws.Range('A1:B2').Value2 = [['a', 'b']])).toThrow(/2×2/);
     expect(() => (ws.Range('A1:B1').Value2 = ['a', 'b'])).toThrow(/1×2/);
     ws.Range('A1:E1').Value2 = [['=SUM(B1)', '001', "'001", '2025年12月26日', 'TRUE']];
@@ -52,7 +52,7 @@ describe('WpsFake: Value2', () => {
 describe('WpsFake: formats, merges, rows', () => {
   it('gives the common value of a range, null when mixed, colours as BGR', () => {
     const fake = sample();
-    const ws = fake.app.ActiveWorkbook.Worksheets.Item(1);
+    const ws = fake.workbook.Worksheets.Item(1);
     expect(ws.Range('A1').Interior.Color).toBe(0x00ffff);
     expect(ws.Range('A1:A3').Interior.ColorIndex).toBeNull();
     expect(ws.Range('B1:B3').Interior.ColorIndex).toBe(-4142);
@@ -74,7 +74,7 @@ describe('WpsFake: formats, merges, rows', () => {
 describe('WpsFake: comments and sheets', () => {
   it('AddComment fails on a cell that has one; Delete then AddComment works', () => {
     const fake = sample();
-    const cell = fake.app.ActiveWorkbook.Worksheets.Item(1).Range('B2');
+    const cell = fake.workbook.Worksheets.Item(1).Range('B2');
     expect(() => cell.AddComment('再加')).toThrow(/already has a comment/);
     cell.Comment?.Delete();
     cell.AddComment('新批注');
@@ -83,7 +83,7 @@ describe('WpsFake: comments and sheets', () => {
 
   it('deleting needs DisplayAlerts off, and never removes the last visible sheet', () => {
     const fake = WpsFake.fromSheets('a.xlsx', [{ name: '一' }, { name: '藏', visible: 2 }]);
-    const sheets = fake.app.ActiveWorkbook.Worksheets;
+    const sheets = fake.workbook.Worksheets;
     expect(() => sheets.Item('藏').Delete()).toThrow(/DisplayAlerts/);
     fake.app.DisplayAlerts = false;
     expect(() => sheets.Item('一').Delete()).toThrow(/last visible/);
@@ -93,7 +93,7 @@ describe('WpsFake: comments and sheets', () => {
 
   it('counts every call and fails on request', () => {
     const fake = sample();
-    const ws = fake.app.ActiveWorkbook.Worksheets.Item(1);
+    const ws = fake.workbook.Worksheets.Item(1);
     fake.resetCounters();
     ws.Range('A1').Value2 = 'x';
     expect(fake.calls).toBe(2); // Worksheet.Range + Range.Value2=

@@ -7,7 +7,7 @@
  */
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, NOTHING_TO_ADD, type ApplyResult, type Bookkeeping, type WritePlan } from '../port';
 import { compilePlan, finalMarkStates, parseBookkeepingGrid, TEMP_PREFIX } from '../shared';
-import { usedValues } from './read-snapshot';
+import { activeWorkbook, usedValues } from './read-snapshot';
 import { runOps } from './run-ops';
 import { XL_CALCULATION_MANUAL, type WpsApplication, type WpsSheets } from './wps-api';
 
@@ -24,7 +24,7 @@ function readStored(worksheets: WpsSheets, names: readonly string[]): { stored: 
 }
 
 export function applyPlan(app: WpsApplication, plan: WritePlan): ApplyResult {
-  const workbook = app.ActiveWorkbook;
+  const workbook = activeWorkbook(app);
   const worksheets = workbook.Worksheets;
   const names = sheetNames(worksheets);
   const { stored, rows } = readStored(worksheets, names);

@@ -1,14 +1,15 @@
 /**
  * Hidden rows, fills and merged areas without reading every cell: a range property read on a
  * multi-cell range gives the common value, or null when the cells differ (VBA semantics, which the
- * WPS JS binding mirrors — ASSUMPTION, not verified on real WPS). Each probe halves a mixed range
+ * WPS JS binding mirrors — ASSUMPTION, not verified on real WPS; the self-check 环境自检 verifies it).
+ * Null may arrive as null or undefined (isNothing). Each probe halves a mixed range
  * until it is uniform, so the calls grow with the number of changes (a filled header, a few
  * highlighted cells), not with the number of rows: about 2·k·log2(n) calls for k changes.
  */
 import { cellAddress, columnLetter, rangeAddress } from '../../core';
 import type { MergedArea } from '../port';
 import { bgrToHex } from './colors';
-import { XL_NONE, type WpsSheet } from './wps-api';
+import { isNothing, XL_NONE, type WpsSheet } from './wps-api';
 
 export interface Rect {
   readonly top: number;
@@ -25,7 +26,7 @@ export function hiddenRows(ws: WpsSheet, top: number, bottom: number, out: numbe
   if (bottom < top) return out;
   const hidden = ws.Range(`${top}:${bottom}`).EntireRow.Hidden;
   if (hidden === true) for (let r = top; r <= bottom; r++) out.push(r);
-  else if (hidden === null && top < bottom) {
+  else if (isNothing(hidden) && top < bottom) {
     const mid = Math.floor((top + bottom) / 2);
     hiddenRows(ws, top, mid, out);
     hiddenRows(ws, mid + 1, bottom, out);
@@ -40,8 +41,8 @@ export function columnFills(ws: WpsSheet, col: number, top: number, bottom: numb
   const interior = ws.Range(top === bottom ? `${letter}${top}` : `${letter}${top}:${letter}${bottom}`).Interior;
   const index = interior.ColorIndex;
   if (index === XL_NONE) return;
-  const color = index === null ? null : interior.Color;
-  if (color !== null) {
+  const color = isNothing(index) ? null : interior.Color;
+  if (!isNothing(color)) {
     for (let r = top; r <= bottom; r++) out[cellAddress(r, col)] = bgrToHex(color);
     return;
   }
@@ -62,6 +63,7 @@ export function mergedAreas(ws: WpsSheet, region: Rect, found: Map<string, Merge
   if ([...found.values()].some((m) => contains(m, region))) return [...found.values()];
   const range = ws.Range(rangeAddress(region.top, region.left, region.bottom, region.right));
   const merged = range.MergeCells;
+  // false: nothing merged; true: all merged; Null (null or undefined): mixed, so halve.
   if (merged === false) return [...found.values()];
   if (merged === true) {
     const area = ws.Range(cellAddress(region.top, region.left)).MergeArea;

@@ -1,38 +1,81 @@
 /**
- * Snapshot from the active WPS workbook. Per sheet: the used range's Value2 in ONE call (padded to
- * start at A1); merged areas, hidden rows and fills by halving probes (probes.ts); notes from the
- * sheet's Comments collection. Generated sheets are listed by name only (the core never reads
+ * Snapshot from the active WPS workbook. Per sheet: the values from the used range's top-left
+ * corner to its last non-empty row and column (two Range.Find calls: UsedRange also spans cells
+ * that only carry a format, such as borders over an empty form), read in blocks of at most
+ * VALUE2_BLOCK_CELLS cells and padded to start at A1; merged areas, hidden rows and fills by halving
+ * probes (probes.ts); notes from the sheet's Comments collection. Generated sheets are listed by name only (the core never reads
  * them), except the run log, which the core continues; fills, hidden rows and notes are read only
  * on sheets that may hold the member table. Bookkeeping comes from the very hidden sheet.
  */
-import { cellAddress, METHOD_SHEET, SHEETS } from '../../core';
+import { cellAddress, METHOD_SHEET, rangeAddress, SHEETS } from '../../core';
 import { parseBookkeepingGrid } from '../shared';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { asGrid, wpsCellValue } from './cell-values';
+import { VALUE2_CELLS } from './run-ops';
 import { hiddenRows, mergedAreas, sheetFills, type Rect } from './probes';
-import { XL_SHEET_VISIBLE, type WpsApplication, type WpsSheet } from './wps-api';
+import { isNothing, XL_BY_COLUMNS, XL_BY_ROWS, XL_FORMULAS, XL_PART, XL_PREVIOUS, XL_SHEET_VISIBLE, type WpsApplication, type WpsSheet, type WpsWorkbook } from './wps-api';
+
+/**
+ * Cells per Value2 read, the same bound as for writes (run-ops.ts VALUE2_CELLS): a Value2 array
+ * crosses the JS binding in one piece, so a large sheet is read in row blocks of at most this many
+ * cells (the WPS fake refuses more than VALUE2_CELL_CAP per call).
+ */
+export const VALUE2_BLOCK_CELLS = VALUE2_CELLS;
 
 interface UsedValues {
   readonly rect: Rect | null;
   readonly values: CellValue[][];
 }
 
-/** The used range as values from A1; rect is null for an empty sheet. */
-export function usedValues(ws: WpsSheet): UsedValues {
+/**
+ * The rectangle from the used range's top-left corner to the last non-empty row and column, or null
+ * when no cell holds a value or formula. Find with xlFormulas also finds cells in hidden rows.
+ */
+export function valuesRect(ws: WpsSheet): Rect | null {
   const used = ws.UsedRange;
   const top = used.Row;
   const left = used.Column;
-  const rows = used.Rows.Count;
-  const cols = used.Columns.Count;
-  const grid = asGrid(used.Value2, rows, cols);
-  const values: CellValue[][] = Array.from({ length: top - 1 }, () => []);
-  grid.forEach((row, r) => {
-    const out: CellValue[] = Array.from({ length: left - 1 }, () => null);
-    row.forEach((v, c) => out.push(wpsCellValue(v, () => ws.Range(cellAddress(top + r, left + c)).Text)));
-    values.push(out);
-  });
-  if (rows === 1 && cols === 1 && values[top - 1][left - 1] === null) return { rect: null, values: [] };
-  return { rect: { top, left, bottom: top + rows - 1, right: left + cols - 1 }, values };
+  const corner = ws.Range(cellAddress(top, left));
+  const byRows = used.Find('*', corner, XL_FORMULAS, XL_PART, XL_BY_ROWS, XL_PREVIOUS);
+  if (isNothing(byRows)) return null;
+  const byColumns = used.Find('*', corner, XL_FORMULAS, XL_PART, XL_BY_COLUMNS, XL_PREVIOUS);
+  const right = isNothing(byColumns) ? byRows.Column : Math.max(byRows.Column, byColumns.Column);
+  return { top, left, bottom: byRows.Row, right };
+}
+
+/** Row blocks of at most `cells` cells (a row wider than that is split into column blocks). */
+export function valueBlocks(rect: Rect, cells: number = VALUE2_BLOCK_CELLS): Rect[] {
+  const width = rect.right - rect.left + 1;
+  const colsPer = Math.min(width, cells);
+  const rowsPer = Math.max(1, Math.floor(cells / colsPer));
+  const out: Rect[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rowsPer) {
+    for (let left = rect.left; left <= rect.right; left += colsPer) {
+      out.push({ top, left, bottom: Math.min(rect.bottom, top + rowsPer - 1), right: Math.min(rect.right, left + colsPer - 1) });
+    }
+  }
+  return out;
+}
+
+/** The sheet's values from A1 (rows above and columns left of the data empty); rect is null for a sheet without values. */
+export function usedValues(ws: WpsSheet): UsedValues {
+  const rect = valuesRect(ws);
+  if (rect === null) return { rect: null, values: [] };
+  const values: CellValue[][] = Array.from({ length: rect.bottom }, (_, r) => (r < rect.top - 1 ? [] : Array.from({ length: rect.right }, () => null)));
+  for (const block of valueBlocks(rect)) {
+    const rows = block.bottom - block.top + 1;
+    const cols = block.right - block.left + 1;
+    const grid = asGrid(ws.Range(rangeAddress(block.top, block.left, block.bottom, block.right)).Value2, rows, cols);
+    grid.forEach((row, r) => row.forEach((v, c) => (values[block.top - 1 + r][block.left - 1 + c] = wpsCellValue(v, () => ws.Range(cellAddress(block.top + r, block.left + c)).Text))));
+  }
+  return { rect, values };
+}
+
+/** The active workbook, or a clear message when WPS has none open (Nothing, as null or undefined). */
+export function activeWorkbook(app: WpsApplication): WpsWorkbook {
+  const workbook = app.ActiveWorkbook;
+  if (isNothing(workbook)) throw new Error('WPS 表格中没有打开的工作簿：请先打开委员履职统计表，再运行。');
+  return workbook;
 }
 
 function notesOf(ws: WpsSheet): Record<string, string> {
@@ -47,7 +90,7 @@ function notesOf(ws: WpsSheet): Record<string, string> {
 }
 
 export function readSnapshot(app: WpsApplication): Snapshot {
-  const workbook = app.ActiveWorkbook;
+  const workbook = activeWorkbook(app);
   const worksheets = workbook.Worksheets;
   const all: WpsSheet[] = [];
   for (let i = 1; i <= worksheets.Count; i++) all.push(worksheets.Item(i));

@@ -13,8 +13,10 @@
 import { cellAddress, parseCell } from '../../../src/core/a1';
 import type { CellValue, MergedArea } from '../../../src/core/snapshot';
 import { bgrToHex, hexToBgr } from '../../../src/host/wps/colors';
-import type { WpsApplication } from '../../../src/host/wps/wps-api';
-import { addMerge, key, newSheet, type Format, type PageSetupState, type SheetState } from './wps-fake/model';
+import type { WpsApplication, WpsWorkbook } from '../../../src/host/wps/wps-api';
+
+export { VALUE2_CELL_CAP } from './wps-fake/range';
+import { addMerge, key, newSheet, parseAreas, type Format, type PageSetupState, type SheetState } from './wps-fake/model';
 import { Book, FakeApplication } from './wps-fake/sheet';
 import { strict } from './wps-fake/strict';
 
@@ -31,8 +33,19 @@ export interface WpsSheetSpec {
   readonly notes?: Readonly<Record<string, string>>;
   /** -1 visible (default), 0 hidden, 2 very hidden */
   readonly visible?: number;
-  /** Worksheet.ProtectContents */
+  /** A1 areas of empty cells that carry a format (borders over a blank form); they grow UsedRange. */
+  readonly formatted?: readonly string[];
+  /** The sheet is protected (Worksheet.Protect): edits are refused. */
   readonly protected?: boolean;
+}
+
+export interface WpsFakeOptions {
+  /** How VBA Null / Nothing reach JavaScript (default null); see Counter.nothingAs. */
+  readonly nothing?: 'null' | 'undefined';
+  /** Workbook structure protected. */
+  readonly protectStructure?: boolean;
+  /** No workbook open. */
+  readonly closed?: boolean;
 }
 
 export interface SheetView {
@@ -53,13 +66,25 @@ export class WpsFake {
   private readonly book: Book;
   readonly app: WpsApplication;
 
-  constructor(fileName = '工作簿1.xlsx') {
-    this.book = new Book({ name: fileName, sheets: [], nextId: 1, activeId: null, selection: null, screenUpdating: true, calculation: -4105, displayAlerts: true, protectStructure: false });
+  constructor(fileName = '工作簿1.xlsx', options: WpsFakeOptions = {}) {
+    this.book = new Book({
+      name: fileName,
+      protectStructure: options.protectStructure ?? false,
+      closed: options.closed ?? false,
+      sheets: [],
+      nextId: 1,
+      activeId: null,
+      selection: null,
+      screenUpdating: true,
+      calculation: -4105,
+      displayAlerts: true,
+    });
+    this.book.counter.nothingAs = options.nothing === 'undefined' ? undefined : null;
     this.app = strict(new FakeApplication(this.book), 'Application', this.book.counter);
   }
 
-  static fromSheets(fileName: string, specs: readonly WpsSheetSpec[]): WpsFake {
-    const fake = new WpsFake(fileName);
+  static fromSheets(fileName: string, specs: readonly WpsSheetSpec[], options: WpsFakeOptions = {}): WpsFake {
+    const fake = new WpsFake(fileName, options);
     for (const spec of specs) fake.addSheet(spec);
     return fake;
   }
@@ -76,6 +101,7 @@ export class WpsFake {
     );
     for (const m of spec.merges ?? []) addMerge(s, m);
     for (const r of spec.hiddenRows ?? []) s.hiddenRows.add(r);
+    for (const a1 of spec.formatted ?? []) s.formattedAreas.push(...parseAreas(a1));
     for (const [a1, hex] of Object.entries(spec.fills ?? {})) this.format(s, a1).fill = hexToBgr(hex);
     for (const [a1, note] of Object.entries(spec.notes ?? {})) {
       const at = this.at(a1);
@@ -102,6 +128,13 @@ export class WpsFake {
     const s = this.book.find(name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
+  }
+
+  /** The active workbook through the object model (counted, like any call); throws when none is open. */
+  get workbook(): WpsWorkbook {
+    const book = this.app.ActiveWorkbook;
+    if (book === null || book === undefined) throw new Error('WpsFake: no workbook open');
+    return book;
   }
 
   // ---- inspection (not counted) ----

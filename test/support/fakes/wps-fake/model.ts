@@ -53,10 +53,12 @@ export interface SheetState {
   readonly pageSetup: PageSetupState;
   tabColor: number | null;
   freeze: { rows: number; columns: number } | null;
-  /** Worksheet.ProtectContents */
+  /** Worksheet.ProtectContents (Worksheet.Protect was called): edits are refused (VBA run-time error 1004). */
   protectContents: boolean;
   /** FormatConditions added (VBA FormatConditions.Add(Type, Operator, Formula1)), with the fill set on them. */
   readonly formatConditions: { rect: Rect; type: number; operator: number; formula1: string; fill: number | null }[];
+  /** Empty cells that carry a format (borders drawn over a blank form): they grow UsedRange. */
+  readonly formattedAreas: Rect[];
 }
 
 export function key(row: number, col: number): string {
@@ -103,6 +105,7 @@ export function newSheet(id: number, name: string): SheetState {
     freeze: null,
     protectContents: false,
     formatConditions: [],
+    formattedAreas: [],
   };
 }
 

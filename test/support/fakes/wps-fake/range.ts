@@ -2,7 +2,7 @@
 import { cellAddress } from '../../../../src/core/a1';
 import { ERROR_CODES } from '../../../../src/host/wps/cell-values';
 import { addMerge, cellsOf, intersect, key, parseAreas, typedInput, type Format, type Rect, type SheetState, type Stored } from './model';
-import { FakeWpsError, strict, type Counter } from './strict';
+import { FakeWpsError, strict, unwrap, type Counter } from './strict';
 
 /** What a range needs of its workbook. */
 export interface RangeHost {
@@ -16,6 +16,14 @@ const ERROR_NUMBERS = new Map(Object.entries(ERROR_CODES).map(([code, text]) => 
 const WHITE = 0xffffff;
 /** Beyond this many cells a per-cell property is refused (the host must never touch a whole sheet). */
 const CELL_LIMIT = 2_000_000;
+/**
+ * Cells per Value2 read or write. WPS documents no limit, but a Value2 array crosses the JS binding
+ * (V8 ⇄ the ET object model) as one piece, converted element by element in WPS's process: a sheet of
+ * a million formatted cells read in one call can stall or exhaust the add-in page. The fake refuses
+ * more than this in one call, so the host must read and write in bounded blocks (the self-check,
+ * 环境自检, reports how large a block the real WPS took). Chosen, not vendor-documented.
+ */
+export const VALUE2_CELL_CAP = 100_000;
 
 function cells(areas: readonly Rect[], visit: (row: number, col: number) => void): void {
   const total = areas.reduce((n, a) => n + cellsOf(a), 0);
@@ -50,6 +58,7 @@ class FormatPart {
   }
 
   protected set<K extends keyof Format>(field: K, value: Format[K]): void {
+    if (this.sheet.protectContents) throw new FakeWpsError('format: 工作表受保护，无法修改 (run-time error 1004)');
     cells(this.areas, (r, c) => {
       const k = key(r, c);
       const f = this.sheet.formats.get(k) ?? {};
@@ -213,6 +222,36 @@ export class FakeRange {
     return this.first;
   }
 
+  /** A protected sheet refuses edits (VBA run-time error 1004, as Excel and WPS show it). */
+  private editable(what: string): void {
+    if (this.sheet.protectContents) throw new FakeWpsError(`${what}: 工作表受保护，无法修改 (run-time error 1004)`);
+  }
+
+  /**
+   * VBA Range.Find, for the one use the host makes of it: What "*" (any non-empty cell), LookIn
+   * xlFormulas (-4123), LookAt xlPart (2), SearchDirection xlPrevious (2), SearchOrder xlByRows (1) or
+   * xlByColumns (2): the last non-empty cell of the range by rows (then rightmost) or by columns (then
+   * lowest), or Nothing. Anything else is refused, so a new use gets a rule of its own first.
+   */
+  Find(what: string, after: object, lookIn: number, lookAt: number, searchOrder: number, searchDirection: number): FakeRange | null {
+    if (what !== '*' || lookIn !== -4123 || lookAt !== 2 || searchDirection !== 2 || (searchOrder !== 1 && searchOrder !== 2)) {
+      throw new FakeWpsError(`Find(${[what, lookIn, lookAt, searchOrder, searchDirection].join(', ')}): outside the fake's rule`);
+    }
+    const area = this.single('Find');
+    const inner = unwrap(after);
+    if (!(inner instanceof FakeRange)) throw new FakeWpsError('Find: After must be a Range');
+    const at = inner._rect();
+    if (at.top !== at.bottom || at.left !== at.right || !intersect(area, at)) throw new FakeWpsError('Find: After must be one cell of the range');
+    let best: { row: number; col: number } | null = null;
+    for (const k of this.sheet.cells.keys()) {
+      const [row, col] = k.split(',').map(Number);
+      if (!intersect(area, { top: row, left: col, bottom: row, right: col })) continue;
+      const better = best === null || (searchOrder === 1 ? row > best.row || (row === best.row && col > best.col) : col > best.col || (col === best.col && row > best.row));
+      if (better) best = { row, col };
+    }
+    return best === null ? null : wrapRange(this.host, this.sheet, [{ top: best.row, left: best.col, bottom: best.row, right: best.col }]);
+  }
+
   private single(what: string): Rect {
     if (this.areas.length !== 1) throw new FakeWpsError(`${what} on a multi-area range`);
     return this.first;
@@ -243,7 +282,7 @@ export class FakeRange {
 
   get Value2(): unknown {
     const r = this.single('Value2');
-    if (cellsOf(r) > CELL_LIMIT) throw new FakeWpsError('Value2 of too many cells');
+    if (cellsOf(r) > VALUE2_CELL_CAP) throw new FakeWpsError(`Value2 of ${cellsOf(r)} cells in one read (the cap is ${VALUE2_CELL_CAP})`);
     const at = (row: number, col: number): unknown => {
       const v = this.sheet.cells.get(key(row, col));
       return v === undefined ? undefined : errorNumber(v);
@@ -259,6 +298,8 @@ export class FakeRange {
   }
   set Value2(v: unknown) {
     const r = this.single('Value2');
+    if (cellsOf(r) > VALUE2_CELL_CAP) throw new FakeWpsError(`Value2 of ${cellsOf(r)} cells in one write (the cap is ${VALUE2_CELL_CAP})`);
+    this.editable('Value2');
     const rows = r.bottom - r.top + 1;
     const cols = r.right - r.left + 1;
     let grid: unknown[][];
@@ -309,6 +350,7 @@ export class FakeRange {
 
   /** Each area is merged on its own (VBA semantics for a multi-area range); across: each row of each area. */
   Merge(across?: boolean): void {
+    this.editable('Merge');
     for (const a of this.areas) {
       const parts = across ? Array.from({ length: a.bottom - a.top + 1 }, (_, i) => ({ ...a, top: a.top + i, bottom: a.top + i })) : [a];
       for (const m of parts) {
@@ -391,6 +433,7 @@ export class FakeRange {
   }
   AddComment(text: string): FakeComment {
     const { row, col } = this.cell('AddComment');
+    this.editable('AddComment');
     if (this.sheet.comments.has(key(row, col))) throw new FakeWpsError(`AddComment: ${cellAddress(row, col)} already has a comment`);
     if (typeof text !== 'string') throw new FakeWpsError('AddComment needs text');
     this.sheet.comments.set(key(row, col), text);
@@ -420,10 +463,11 @@ export class FakeRange {
       'FormatConditions',
     );
   }
-  Select(): void {
+  Select(): boolean {
     if (!this.host.isActive(this.sheet)) throw new FakeWpsError('Select: the sheet is not active');
     const r = this.single('Select');
     this.host.select(this.sheet, r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`);
+    return true;
   }
 }
 

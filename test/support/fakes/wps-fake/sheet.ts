@@ -8,6 +8,10 @@ const INVALID_NAME = /[:\\/?*[\]]/;
 
 export interface BookState {
   readonly name: string;
+  /** Workbook.Protect (structure): sheets cannot be added, deleted, renamed, moved or hidden. */
+  protectStructure: boolean;
+  /** No workbook open: Application.ActiveWorkbook is Nothing. */
+  closed: boolean;
   sheets: SheetState[];
   nextId: number;
   activeId: number | null;
@@ -15,8 +19,6 @@ export interface BookState {
   screenUpdating: boolean;
   calculation: number;
   displayAlerts: boolean;
-  /** Workbook.ProtectStructure */
-  protectStructure: boolean;
 }
 
 /** The raw workbook behind every proxy; counts calls and Value2 writes per sheet. */
@@ -37,6 +39,10 @@ export class Book implements RangeHost {
   }
   value2Written(sheet: SheetState): void {
     this.value2Writes.set(sheet, (this.value2Writes.get(sheet) ?? 0) + 1);
+  }
+  /** A workbook with a protected structure refuses sheet changes (VBA run-time error 1004). */
+  structure(what: string): void {
+    if (this.state.protectStructure) throw new FakeWpsError(`${what}: 工作簿结构受保护 (run-time error 1004)`);
   }
   find(name: string): SheetState | undefined {
     return this.live().find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -120,22 +126,28 @@ class FakePageSetup {
   set FooterMargin(v: number) {
     this.s.FooterMargin = num(v, 'FooterMargin');
   }
-  get Zoom(): number | false {
+  get Zoom(): number | boolean {
     return this.s.Zoom;
   }
-  set Zoom(v: number | false) {
+  /** A number or False (VBA: True is refused). */
+  set Zoom(v: number | boolean) {
+    if (v === true) throw new FakeWpsError('Zoom: a number or False');
     this.s.Zoom = v === false ? false : num(v, 'Zoom');
   }
-  get FitToPagesWide(): number | false {
+  get FitToPagesWide(): number | boolean {
     return this.s.FitToPagesWide;
   }
-  set FitToPagesWide(v: number | false) {
+  /** A number or False (VBA: True is refused). */
+  set FitToPagesWide(v: number | boolean) {
+    if (v === true) throw new FakeWpsError('FitToPagesWide: a number or False');
     this.s.FitToPagesWide = v === false ? false : num(v, 'FitToPagesWide');
   }
-  get FitToPagesTall(): number | false {
+  get FitToPagesTall(): number | boolean {
     return this.s.FitToPagesTall;
   }
-  set FitToPagesTall(v: number | false) {
+  /** A number or False (VBA: True is refused). */
+  set FitToPagesTall(v: number | boolean) {
+    if (v === true) throw new FakeWpsError('FitToPagesTall: a number or False');
     this.s.FitToPagesTall = v === false ? false : num(v, 'FitToPagesTall');
   }
   get CenterHorizontally(): boolean {
@@ -207,15 +219,17 @@ export class FakeSheet {
     return this.sheet.name;
   }
   set Name(v: string) {
+    this.book.structure('Name');
     this.sheet.name = this.book.checkName(v, this.sheet);
-  }
-  get Visible(): number {
-    return this.sheet.visible;
   }
   get ProtectContents(): boolean {
     return this.sheet.protectContents;
   }
+  get Visible(): number {
+    return this.sheet.visible;
+  }
   set Visible(v: number) {
+    this.book.structure('Visible');
     if (v !== -1 && v !== 0 && v !== 2) throw new FakeWpsError(`Visible: -1, 0 or 2, got ${v}`);
     if (v !== -1 && this.book.live().filter((s) => s.visible === -1 && s !== this.sheet).length === 0) throw new FakeWpsError('cannot hide the last visible sheet');
     this.sheet.visible = v;
@@ -230,6 +244,12 @@ export class FakeSheet {
     for (const k of this.sheet.cells.keys()) grow(k);
     for (const [k, f] of this.sheet.formats) if (Object.keys(f).length > 0) grow(k);
     for (const k of this.sheet.comments.keys()) grow(k);
+    // UsedRange includes cells that only carry a format, as in Excel (Worksheet.UsedRange, and the
+    // WPS docs that mirror it): borders drawn over an empty form make it far larger than the data.
+    for (const a of [...this.sheet.formattedAreas, ...this.sheet.merges]) {
+      grow(key(a.top, a.left));
+      grow(key(a.bottom, a.right));
+    }
     return wrapRange(this.book, this.sheet, [r ?? { top: 1, left: 1, bottom: 1, right: 1 }]);
   }
   get Comments(): FakeComments {
@@ -283,6 +303,7 @@ export class FakeSheet {
     return rangeOf(this.book, this.sheet, address);
   }
   Delete(): void {
+    this.book.structure('Delete');
     if (this.book.state.displayAlerts) throw new FakeWpsError('Delete with DisplayAlerts on would ask the user (set Application.DisplayAlerts = false)');
     if (this.sheet.visible === -1 && this.book.live().filter((s) => s.visible === -1).length === 1) throw new FakeWpsError('cannot delete the last visible sheet');
     this.sheet.deleted = true;
@@ -294,6 +315,7 @@ export class FakeSheet {
     this.book.state.activeId = this.sheet.id;
   }
   Move(before?: FakeSheet, after?: FakeSheet): void {
+    this.book.structure('Move');
     const target = before ?? after;
     if (!target || (before && after)) throw new FakeWpsError('Move needs exactly one of Before, After');
     const targetName = unwrap(target)._name();
@@ -321,6 +343,7 @@ export class FakeSheets {
     return this.book.wrap(found);
   }
   Add(before?: FakeSheet, after?: FakeSheet): FakeSheet {
+    this.book.structure('Worksheets.Add');
     let n = this.book.live().length + 1;
     while (this.book.find(`Sheet${n}`)) n++;
     const sheet = newSheet(this.book.state.nextId++, `Sheet${n}`);
@@ -372,13 +395,27 @@ export class FakeApplication {
   constructor(private readonly book: Book) {
     this.window = strict(new FakeWindow(book), 'Window', book.counter);
   }
-  get ActiveWorkbook(): { readonly Name: string; readonly Worksheets: FakeSheets; readonly ProtectStructure: boolean } {
+  get ActiveWorkbook(): { readonly Name: string; readonly ProtectStructure: boolean; readonly Worksheets: FakeSheets } | null {
     const book = this.book;
+    if (book.state.closed) return null;
     return strict(
-      Object.freeze({ Name: book.state.name, Worksheets: strict(new FakeSheets(book), 'Worksheets', book.counter), ProtectStructure: book.state.protectStructure }),
+      Object.freeze({ Name: book.state.name, ProtectStructure: book.state.protectStructure, Worksheets: strict(new FakeSheets(book), 'Worksheets', book.counter) }),
       'Workbook',
       book.counter,
     );
+  }
+  /** What a current WPS 表格 reports (the self-check prints these; values here are examples). */
+  get Name(): string {
+    return 'WPS 表格';
+  }
+  get Version(): string {
+    return '12.1.0.16120';
+  }
+  get Build(): number {
+    return 16120;
+  }
+  get OperatingSystem(): string {
+    return 'Windows (32-bit) NT 10.00';
   }
   get ActiveWindow(): FakeWindow {
     return this.window;

@@ -14,6 +14,14 @@ const PROBED = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeTy
 
 export class Counter {
   total = 0;
+  /**
+   * How VBA Null (a property of a range whose cells differ) and Nothing (no object: a cell without a
+   * comment, Find without a match, no active workbook) reach JavaScript. The vendor's typings
+   * (et-jsapi-declare) do not say which; WPS's JS binding is a V8 bridge over the COM-style model, and
+   * a VARIANT of type VT_NULL/VT_EMPTY may come out as null or undefined depending on the build, so
+   * the host must accept both. `undefined` mode makes every such null an undefined.
+   */
+  nothingAs: null | undefined = null;
   readonly byLabel = new Map<string, number>();
   /** label → throw when that call is made for the nth time (1-based). */
   readonly failures = new Map<string, number>();
@@ -74,7 +82,14 @@ export function strict<T extends object>(target: T, label: string, counter: Coun
       check(prop);
       counter.count(`${label}.${prop}`);
       const v: unknown = Reflect.get(t, prop, t);
-      return typeof v === 'function' ? v.bind(t) : v;
+      if (typeof v === 'function') {
+        const bound = (...args: unknown[]): unknown => {
+          const out: unknown = v.apply(t, args);
+          return out === null ? counter.nothingAs : out;
+        };
+        return bound;
+      }
+      return v === null ? counter.nothingAs : v;
     },
     set(t, prop, value) {
       if (typeof prop === 'symbol') throw new FakeWpsError(`${label}: symbol property`);
