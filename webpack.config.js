@@ -106,22 +106,51 @@ function playgroundWorker(mode) {
 }
 
 /**
- * The WPS JS add-in folder (dist-wps/): index.html + ribbon.xml + main.js (the ribbon callbacks on the
- * WPS host) + icons; copy it into WPS's jsaddons directory (docs/wps.md).
+ * The Chromium inside WPS. WPS add-ins run in the CEF (Chromium Embedded Framework) that WPS ships;
+ * Kingsoft does not publish its version and neither the vendor's packages (wpsjs, et-jsapi-declare,
+ * wpsjs-rpc-sdk-new) nor public pages we could read state it, and WPS 2019 builds still in use in
+ * government offices are years older than today's Chrome. The WPS bundle therefore targets Chromium 53
+ * (ES2015 plus ES2016's `**`; async functions, object spread, optional chaining and the like are
+ * lowered by esbuild, library functions such as Object.fromEntries come from core-js), a floor below
+ * any WPS 2019 or later build; the self-check (环境自检) reports the real version from the user agent.
+ */
+const WPS_CHROMIUM = 'chrome53';
+
+/**
+ * The WPS JS add-in (dist-wps/dutystats_<version>/): index.html + ribbon.xml + main.js (the ribbon
+ * callbacks) + taskpane.html/taskpane.js (the React pane over the WPS host) + icons, every script
+ * lowered for WPS's older Chromium. scripts/wps-package.ts then writes publish.xml, jsplugins.xml,
+ * oem.ini lines and the install scripts next to the folder (docs/wps.md).
  */
 function wpsAddin(mode) {
+  const { version } = require('./package.json');
+  const { EsbuildPlugin } = require('esbuild-loader');
+  const lower = { loader: 'esbuild-loader', options: { target: WPS_CHROMIUM } };
   return {
     ...base(mode),
     name: 'wps',
-    target: 'web',
-    entry: { main: './src/commands/wps/main.ts' },
-    output: { path: path.join(root, 'dist-wps'), filename: '[name].js', clean: true },
+    // webpack's own runtime code in ES2015 too.
+    target: ['web', 'es2015'],
+    entry: {
+      main: ['core-js/stable', './src/commands/wps/main.ts'],
+      taskpane: ['core-js/stable', './src/taskpane/wps-taskpane.tsx'],
+    },
+    output: { path: path.join(root, 'dist-wps', `dutystats_${version}`), filename: '[name].js', clean: true, environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, optionalChaining: false, templateLiteral: true, asyncFunction: false } },
+    module: {
+      noParse: base(mode).module.noParse,
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'esbuild-loader', options: { target: WPS_CHROMIUM, tsconfig: path.join(root, 'tsconfig.json') } } },
+        // Libraries (React, Fluent UI …) ship newer syntax: lower it too (core-js itself is already ES5).
+        { test: /\.[cm]?js$/, exclude: /node_modules[\\/]core-js[\\/]/, use: lower },
+      ],
+    },
+    optimization: { minimizer: [new EsbuildPlugin({ target: WPS_CHROMIUM })] },
     plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './wps/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'wps/index.html', to: 'index.html' },
           { from: 'wps/ribbon.xml', to: 'ribbon.xml' },
-          { from: 'wps/jsplugins.xml', to: 'jsplugins.xml' },
           { from: 'assets/*-32.png', to: 'images/[name][ext]' },
         ],
       }),

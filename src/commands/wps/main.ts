@@ -1,40 +1,18 @@
 /**
- * Entry of the WPS add-in page (wps/index.html loads the bundle of this file as main.js): puts the
- * ribbon callbacks on the page's global object, where WPS looks them up by name.
- * NOT wired into webpack.config.js yet (that file belongs to another helper): add the entry
- * `wps: './src/commands/wps/main.ts'` with output `main.js` next to wps/ribbon.xml (see docs/wps.md).
+ * Entry of the WPS add-in page (index.html loads main.js, the bundle of this file): puts the ribbon
+ * callbacks on the page's global object, where WPS looks them up by name (ribbon.xml).
  */
 import { ribbonHandlers } from './ribbon-handlers';
+import { openTaskPane, type WpsPageGlobals } from './shell';
 import { wpsApplication, WpsHost } from '../../host/wps/wps-host';
 
-interface WpsShell {
-  readonly wps?: {
-    CreateTaskPane?: (url: string) => { ID: string; Visible: boolean; DockPosition?: number };
-    GetTaskPane?: (id: string) => { Visible: boolean } | null;
-    PluginStorage?: { getItem(key: string): string | null; setItem(key: string, value: string): void };
-  };
-  readonly alert?: (message: string) => void;
-}
-
-const shell: WpsShell = globalThis;
-const TASKPANE_KEY = 'duty-stats.taskpane';
+const page = globalThis as WpsPageGlobals;
 
 const handlers = ribbonHandlers({
   host: () => new WpsHost(() => wpsApplication()),
-  show: (o) => shell.alert?.([o.title, '', ...o.lines].join('\n')),
+  show: (o) => page.alert?.([o.title, '', ...o.lines].join('\n')),
   openTaskPane: () => {
-    // ASSUMPTION: wps.CreateTaskPane/GetTaskPane/PluginStorage as in the wpsjs templates.
-    const api = shell.wps;
-    const id = api?.PluginStorage?.getItem(TASKPANE_KEY);
-    const existing = id ? api?.GetTaskPane?.(id) : null;
-    if (existing) {
-      existing.Visible = true;
-      return;
-    }
-    const pane = api?.CreateTaskPane?.(new URL('taskpane.html', String(globalThis.location?.href ?? '')).href);
-    if (!pane) return;
-    api?.PluginStorage?.setItem(TASKPANE_KEY, pane.ID);
-    pane.Visible = true;
+    if (!openTaskPane(page)) page.alert?.('这个版本的 WPS 不支持任务窗格，请使用“履职统计”选项卡上的按钮，或升级 WPS。');
   },
 });
 
