@@ -1,4 +1,5 @@
-/** Command-line arguments → one command (CONTRACT.md section 1). Options take `--x value` or `--x=value`. */
+/** Command-line arguments → one command (CONTRACT.md section 1). Options take `--x value` or `--x=value`; `--slips` is a flag. */
+import { parseRowList, type SlipSelection } from '../core';
 import { MSG } from './messages';
 
 export interface RunArgs {
@@ -13,6 +14,8 @@ export interface RunArgs {
   readonly docx?: string;
   /** --year <yyyy>: the year of the run, over the year rule. */
   readonly year?: string;
+  /** --slips (every member), --slips-unit <单位> or --slips-rows <5-9,12>: also write 个人履职告知单, for those members. */
+  readonly slips?: SlipSelection;
 }
 
 export type Command =
@@ -22,7 +25,7 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly message: string };
 
-const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year' } as const;
+const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year', '--slips-unit': 'slipsUnit', '--slips-rows': 'slipsRows' } as const;
 const EXPORT_OPTIONS = { '--out': 'out' } as const;
 
 type Parsed<K extends string> = { readonly ok: true; readonly options: Partial<Record<K, string>>; readonly positional: readonly string[] } | { readonly ok: false; readonly message: string };
@@ -65,12 +68,24 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'method-export', ...parsed.options };
   }
   if (command === 'run') {
-    const parsed = parseOptions(rest, RUN_OPTIONS);
+    const flags = rest.filter((a) => a === '--slips').length;
+    if (flags > 1) return { kind: 'invalid', message: MSG.repeatedOption('--slips') };
+    const parsed = parseOptions(rest.filter((a) => a !== '--slips'), RUN_OPTIONS);
     if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
     const [workbook, extra] = parsed.positional;
     if (workbook === undefined) return { kind: 'invalid', message: MSG.missingWorkbook };
     if (extra !== undefined) return { kind: 'invalid', message: MSG.extraArgument(extra) };
-    return { kind: 'run', workbook, ...parsed.options };
+    const { slipsUnit, slipsRows, ...options } = parsed.options;
+    if ([flags > 0, slipsUnit !== undefined, slipsRows !== undefined].filter(Boolean).length > 1) return { kind: 'invalid', message: MSG.slipsOneOf };
+    let slips: SlipSelection | undefined;
+    if (flags > 0) slips = { kind: 'all' };
+    if (slipsUnit !== undefined) slips = { kind: 'unit', unit: slipsUnit };
+    if (slipsRows !== undefined) {
+      const rows = parseRowList(slipsRows);
+      if (rows === null) return { kind: 'invalid', message: MSG.slipsRows(slipsRows) };
+      slips = { kind: 'rows', rows };
+    }
+    return { kind: 'run', workbook, ...options, ...(slips ? { slips } : {}) };
   }
   return { kind: 'invalid', message: MSG.unknownCommand(command) };
 }

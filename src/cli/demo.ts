@@ -12,6 +12,6 @@ export const SAMPLE_WORKBOOK = path.resolve(__dirname, '..', '..', 'assets', 'sa
 export async function demo(io: CliIo, sample: string = SAMPLE_WORKBOOK): Promise<string[]> {
   const exists = await fs.stat(sample).then((s) => s.isFile(), () => false);
   if (!exists) throw new CliFailure(MSG.demoMissingSample(sample));
-  const result = await runCommand({ kind: 'run', workbook: sample, out: path.join('out', 'sample-结果.xlsx'), report: path.join('out', 'sample-报告.json') }, io);
+  const result = await runCommand({ kind: 'run', workbook: sample, out: path.join('out', 'sample-结果.xlsx'), report: path.join('out', 'sample-报告.json'), slips: { kind: 'all' } }, io);
   return [MSG.demoIntro(path.relative(io.cwd, sample) || sample), ...result.lines, ...(result.exitCode === 1 ? [MSG.demoErrorsExpected] : [])];
 }

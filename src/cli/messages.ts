@@ -6,6 +6,7 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
   duty-stats run <工作簿.xlsx> [--method <method.json|method.xlsx>] [--sheet <工作表名>]
                  [--out <结果.xlsx>] [--report <报告.json>] [--split-units <目录>]
                  [--docx <目录>] [--year <年度>]
+                 [--slips | --slips-unit <单位> | --slips-rows <行号>]
       校验、汇总、评价，把结果工作表和单元格标记写入工作簿的副本（默认「<名称>-结果.xlsx」，
       与输入文件同一目录），从不改写输入文件。
       --method       评价办法：JSON 文件，或含「评价办法」工作表的 .xlsx；
@@ -16,6 +17,9 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
       --split-units  每个工作单位一个告知工作簿，写入该目录
       --docx         履职通报和各单位告知的 Word 文档（GB/T 9704 版式），写入该目录
       --year         年度（如 2025）；不指定时取评价办法的年度，其次名单表标题、工作表名、文件名中的年度
+      --slips        同时生成「个人履职告知单」（每位委员一页，全体委员）
+      --slips-unit   只为这个工作单位的委员生成个人履职告知单
+      --slips-rows   只为统计表中这些行的委员生成，例如 5-9,12
 
   duty-stats method export [--out <评价办法.xlsx>]
       导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」
@@ -39,6 +43,8 @@ export const MSG = {
   repeatedOption: (opt: string): string => `选项 ${opt} 只能给一次。`,
   missingWorkbook: '请给出要处理的工作簿，例如：duty-stats run 统计表.xlsx',
   extraArgument: (arg: string): string => `多余的参数「${arg}」。`,
+  slipsOneOf: '--slips、--slips-unit、--slips-rows 只能选一个。',
+  slipsRows: (text: string): string => `--slips-rows「${text}」不是行号列表：请写成 5-9,12 这样的形式（统计表中的行号）。`,
 
   fileMissing: (file: string): string => `找不到文件「${file}」。`,
   fileIsDirectory: (file: string): string => `「${file}」是一个文件夹，不是文件。`,

@@ -55,10 +55,11 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
     fileName,
     sheet: args.sheet,
     method,
-    outputs: STEP_OUTPUTS.all,
+    outputs: args.slips ? [...new Set([...STEP_OUTPUTS.all, ...STEP_OUTPUTS.slips])] : STEP_OUTPUTS.all,
     today: dateParts(now),
     runAt: timestamp(now),
     year,
+    slips: args.slips,
   });
   if (!outcome.ok) throw new CliFailure(outcome.fatal.message);
 

@@ -19,6 +19,7 @@ export const COMMAND_TITLES: Readonly<Record<CommandName, string>> = {
   all: '一键年度汇总',
   notices: '生成通报',
   shortlist: '优秀委员名单',
+  slips: '个人告知单',
   clear: '清除标记',
 };
 

@@ -13,6 +13,7 @@ export type { OutputKind, PipelineOptions, PipelineOutcome, PipelineSuccess, Pip
 export type { Report, ReportMember, ReportFinding } from './report';
 export type { DateParts, NoticeContext } from './notices/context';
 export { unitLetterSheets } from './notices/unit-letters';
+export { selectSlipMembers, slipUnits, parseRowList, rowListText, type SlipSelection, type SlipChoice } from './notices/slip-selection';
 export { message, formatTemplate } from './i18n/format';
 export { enUS } from './i18n/en-US';
 export { zhCN } from './i18n/zh-CN';

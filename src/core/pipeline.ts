@@ -15,6 +15,7 @@ import { planMarks } from './output/marks';
 import { circularSheet } from './notices/circular';
 import { letterNotes, unitLettersSheet } from './notices/unit-letters';
 import { memberSlipsSheet } from './notices/member-slips';
+import { selectSlipMembers, type SlipSelection } from './notices/slip-selection';
 import { shortlistSheet } from './notices/shortlist-sheet';
 import { warningListSheet } from './notices/warning-list';
 import { runLogSheet } from './notices/run-log';
@@ -34,11 +35,13 @@ export type OutputKind = keyof typeof SHEETS;
  * write what a clerk needs at once; the per-member slips (个人履职告知单) are an action of their own
  * (TEAM decision: they weighed more than everything else together).
  */
-export const STEP_OUTPUTS: Readonly<Record<'validate' | 'all' | 'notices' | 'shortlist', readonly OutputKind[]>> = {
+export const STEP_OUTPUTS: Readonly<Record<'validate' | 'all' | 'notices' | 'shortlist' | 'slips', readonly OutputKind[]>> = {
   validate: ['findings'],
   all: ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'shortlist', 'warnings', 'runLog'],
   notices: ['circular', 'unitLetters', 'runLog'],
   shortlist: ['shortlist', 'runLog'],
+  /** 个人履职告知单 as an action of its own (options.slips says for whom). */
+  slips: ['memberSlips', 'runLog'],
 };
 
 export interface PipelineOptions {
@@ -56,6 +59,8 @@ export interface PipelineOptions {
   readonly runAt: string;
   /** The year the clerk chose before the run (pane, --year); else the year rule of CONTRACT §3 rule 10 decides. */
   readonly year?: number;
+  /** For whom 个人履职告知单 is written when `outputs` holds memberSlips (default: every member). */
+  readonly slips?: SlipSelection;
 }
 
 export interface PipelineSuccess {
@@ -152,6 +157,13 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
 
   const sheetTitle = { committee: committeeName(method), year: year.year };
   const notes: string[] = [];
+  let slipMembers: readonly MemberResult[] | undefined;
+  if (options.outputs.includes('memberSlips') && options.slips) {
+    const chosen = selectSlipMembers(results, options.slips, location.sheet);
+    if (!chosen.ok) return { ok: false, fatal: { code: 'slips.no_members', message: `「${options.fileName}」${chosen.message}`, file: options.fileName, sheet: location.sheet, cell: null, path: null } };
+    slipMembers = chosen.members;
+    notes.push(...chosen.notes);
+  }
   const sheets: SheetPlan[] = [];
   for (const kind of OUTPUT_ORDER) {
     if (!options.outputs.includes(kind)) continue;
@@ -160,6 +172,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     if (kind === 'findings') sheets.push(findingsSheet(name, findings, options.fileName));
     else if (kind === 'summary') sheets.push(summarySheet(name, results, method, location, sheetTitle));
     else if (kind === 'groups') sheets.push(groupsSheet(name, stats, method, location, sheetTitle));
+    else if (kind === 'memberSlips') sheets.push(memberSlipsSheet(name, noticeContext, slipMembers));
     else sheets.push(NOTICE_BUILDERS[kind](name, noticeContext));
     if (kind === 'unitLetters') notes.push(...letterNotes(noticeContext));
   }

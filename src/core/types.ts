@@ -43,7 +43,8 @@ export interface Finding {
 
 /** A fatal problem: the pipeline cannot run (exit 2). `where` names the file, sheet and cell, or JSON path. */
 export interface Fatal {
-  readonly code: 'table.not_found' | 'method.invalid';
+  /** slips.no_members: the member slips were asked for a unit or rows that hold no member. */
+  readonly code: 'table.not_found' | 'method.invalid' | 'slips.no_members';
   readonly message: string;
   readonly file: string;
   readonly sheet: string | null;

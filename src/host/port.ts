@@ -25,5 +25,13 @@ export interface HostPort {
   applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** Select a cell for the user (findings list click); hosts without a UI may do nothing. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The rows the user has selected (every area of the selection), for 个人履职告知单 of the selected rows; hosts without a UI leave it out. */
+  selectedRows?(): Promise<RowSelection | null>;
+}
+
+/** The user's selection as whole rows of one sheet (1-based, as Excel and WPS number them). */
+export interface RowSelection {
+  readonly sheet: string;
+  readonly rows: readonly number[];
 }
 

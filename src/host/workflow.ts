@@ -2,10 +2,10 @@
  * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
  * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
  */
-import { candidateSheets, chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, tableInputs, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn } from '../core';
+import { candidateSheets, chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, tableInputs, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn, type SlipSelection } from '../core';
 import type { HostPort, Snapshot } from './port';
 
-export type StepName = 'validate' | 'all' | 'notices' | 'shortlist';
+export type StepName = 'validate' | 'all' | 'notices' | 'shortlist' | 'slips';
 
 export type ProgressPhase = 'read' | 'compute' | 'write' | 'done';
 
@@ -28,6 +28,8 @@ export interface StepOptions {
   readonly compute?: Compute;
   /** For tests: the clock. */
   readonly now?: () => Date;
+  /** For step slips: for whom (default every member). */
+  readonly slips?: SlipSelection;
 }
 
 export type StepResult = { readonly ok: true; readonly outcome: PipelineSuccess } | { readonly ok: false; readonly fatal: Fatal };
@@ -58,6 +60,7 @@ export async function runStep(host: HostPort, step: StepName, options: StepOptio
     outputs: STEP_OUTPUTS[step],
     today: dateParts(now),
     runAt: timestamp(now),
+    slips: options.slips,
   });
   if (!outcome.ok) return outcome;
   progress({ fraction: 0.7, label: '写入结果', phase: 'write' });
@@ -134,4 +137,16 @@ export function overviewOf(snapshot: Snapshot): WorkbookOverview {
 /** Reads the workbook once and gives the overview the pane starts from. */
 export async function inspectWorkbook(host: HostPort): Promise<WorkbookOverview> {
   return overviewOf(await host.readSnapshot());
+}
+
+/**
+ * 个人告知单 for the rows the user selected: the selection must lie in the member table's sheet
+ * (else the step stops with a clear message before anything is read twice or written).
+ */
+export async function slipsForSelection(host: HostPort, options: Omit<StepOptions, 'slips'> = {}): Promise<StepResult> {
+  const selection = host.selectedRows ? await host.selectedRows() : null;
+  if (selection === null || selection.rows.length === 0) {
+    return { ok: false, fatal: { code: 'slips.no_members', message: '没有选中统计表中的行：请先在委员履职统计表中选中要生成告知单的委员所在的行，再点“选中的委员”。', file: '', sheet: null, cell: null, path: null } };
+  }
+  return runStep(host, 'slips', { ...options, slips: { kind: 'rows', rows: selection.rows, sheet: selection.sheet } });
 }

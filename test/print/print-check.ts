@@ -1,5 +1,6 @@
 /**
- * The print check (npm run test:print): runs `duty-stats run` on a small generated workbook,
+ * The print check (npm run test:print): runs `duty-stats run --slips` on a small generated workbook
+ * (the member slips are an action of their own; --slips is how the command line asks for them),
  * prints the generated sheets with LibreOffice Calc (headless, a fresh profile) to PDF, and
  * checks the pages with poppler: 单位告知 one page per unit holding only that unit's members,
  * 个人履职告知单 one page per member, no cell shown as ####, no phone or ID number anywhere.
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     const members: SampleMember[] = await writeSampleWorkbook(input);
 
     const docxDir = path.join(work, 'docx');
-    const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir, '--docx', docxDir]);
+    const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir, '--docx', docxDir, '--slips']);
     if (cli.status !== 0 && cli.status !== 1) throw new Error(`duty-stats run exited ${cli.status}\n${cli.stdout}\n${cli.stderr}`);
     const slipsOut = path.join(work, 'slips.xlsx');
     await writeMemberSlips(input, slipsOut);

@@ -8,7 +8,16 @@ import type { SheetPlan } from '../plan';
 import type { MemberResult, Method, MethodItem } from '../types';
 import type { NoticeContext } from './context';
 import { gradeFill, gradeText } from './member-columns';
-import { COMPACT_SIZES, NoticeWriter, PAGE_BUDGET_PT, STANDARD_SIZES, TIGHT_SIZES, stackPages, type FontSizes, type NoticeColumn } from './notice-writer';
+import {
+  COMPACT_SIZES,
+  NoticeWriter,
+  PAGE_BUDGET_PT,
+  STANDARD_SIZES,
+  TIGHT_SIZES,
+  stackPages,
+  type FontSizes,
+  type NoticeColumn,
+} from './notice-writer';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { PENDING_LINE, basePlaceholders, labelOf, memberPlaceholders, noticeMembers, wording, type Wording } from './wording';
 import { factsText, missedParts } from '../method/plain-words';
@@ -48,7 +57,8 @@ interface SlipTexts {
   readonly grade: string;
 }
 
-export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
+/** One page per member the notices go to, or only those of `members` (a unit, the selected rows); ranks and counts still come from the whole table. */
+export function memberSlipsSheet(name: string, ctx: NoticeContext, members?: readonly MemberResult[]): SheetPlan {
   const w = wording(ctx);
   const method = ctx.method;
   const shared: SlipShared = {
@@ -70,7 +80,10 @@ export function memberSlipsSheet(name: string, ctx: NoticeContext): SheetPlan {
     }
     return h;
   };
-  const pages = noticeMembers(ctx).map((m) => (m.status === 'pending' ? pendingSlip(shared, m) : slipPage(shared, m, floor)));
+  const rows = members ? new Set(members.map((m) => m.row)) : null;
+  const pages = noticeMembers(ctx)
+    .filter((m) => rows === null || rows.has(m.row))
+    .map((m) => (m.status === 'pending' ? pendingSlip(shared, m) : slipPage(shared, m, floor)));
   return stackPages(name, SLIP_WIDTHS, pages);
 }
 
@@ -93,7 +106,21 @@ function pendingSlip(shared: SlipShared, m: MemberResult): SheetPlan {
  * does not fit, no member's slip with every item fits, and the try need not be written.
  */
 function blankSlipHeight(shared: SlipShared, sample: MemberResult, sizes: FontSizes): number {
-  const blank: MemberResult = { ...sample, name: '', sector: null, committee: null, unit: null, role: '', counts: {}, itemPoints: {}, categories: {}, score: null, grade: null, status: 'graded', rank: null };
+  const blank: MemberResult = {
+    ...sample,
+    name: '',
+    sector: null,
+    committee: null,
+    unit: null,
+    role: '',
+    counts: {},
+    itemPoints: {},
+    categories: {},
+    score: null,
+    grade: null,
+    status: 'graded',
+    rank: null,
+  };
   const texts: SlipTexts = { title: '', opening: '', categories: new Map(), reasons: [], rank: '', grade: '' };
   return writeSlip(shared, texts, blank, sizes, false).b.height();
 }
@@ -144,7 +171,10 @@ function writeSlip(shared: SlipShared, texts: SlipTexts, m: MemberResult, sizes:
   out.form([
     [{ value: '姓名', label: true }, { value: m.name }, { value: '界别', label: true }, { value: m.sector ?? '', span: 2 }],
     [{ value: '专委会', label: true }, { value: m.committee ?? '' }, { value: '政协职务', label: true }, { value: m.role, span: 2 }],
-    [{ value: '工作单位', label: true }, { value: m.unit ?? '', span: 4 }],
+    [
+      { value: '工作单位', label: true },
+      { value: m.unit ?? '', span: 4 },
+    ],
   ]);
   out.spacer(6);
 
@@ -158,12 +188,23 @@ function writeSlip(shared: SlipShared, texts: SlipTexts, m: MemberResult, sizes:
     { header: '计分规则', value: (r) => shared.rules.get(r.item) ?? '', align: 'left' },
   ];
   out.table(columns, shown);
-  if (shown.length < rows.length) out.paragraph(`其余 ${rows.length - shown.length} 个计分项目本年度无记录，未计分。`, { indent: false, size: sizes.table });
+  if (shown.length < rows.length)
+    out.paragraph(`其余 ${rows.length - shown.length} 个计分项目本年度无记录，未计分。`, { indent: false, size: sizes.table });
   out.spacer(6);
 
   out.form([
-    [{ value: '基础分', label: true }, { value: method.base }, { value: '综合得分', label: true }, { value: pending || m.score === null ? '—' : m.score, span: 2 }],
-    [{ value: '评价等次', label: true }, { value: texts.grade, fill: gradeFill(method, m) }, { value: '名次', label: true }, { value: texts.rank, span: 2 }],
+    [
+      { value: '基础分', label: true },
+      { value: method.base },
+      { value: '综合得分', label: true },
+      { value: pending || m.score === null ? '—' : m.score, span: 2 },
+    ],
+    [
+      { value: '评价等次', label: true },
+      { value: texts.grade, fill: gradeFill(method, m) },
+      { value: '名次', label: true },
+      { value: texts.rank, span: 2 },
+    ],
   ]);
   out.spacer(6);
   for (const line of texts.reasons) out.paragraph(line, { size: sizes.table + 1.5 });
@@ -179,8 +220,12 @@ function itemRows(items: readonly MethodItem[], m: MemberResult, pending: boolea
 /** Items grouped by category in the method's order, uncategorised items last. */
 function byCategory(method: Method, items: readonly MethodItem[]): MethodItem[] {
   const order = new Map(method.categories.map((c, i) => [c.key, i]));
-  const rank = (item: MethodItem): number => (item.category === null ? method.categories.length : (order.get(item.category) ?? method.categories.length));
-  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
+  const rank = (item: MethodItem): number =>
+    item.category === null ? method.categories.length : (order.get(item.category) ?? method.categories.length);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+    .map(({ item }) => item);
 }
 
 /** 「会议活动 / 18.00分 / 上限30分」: the category, its clamped subtotal and bounds. */

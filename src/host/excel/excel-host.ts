@@ -1,5 +1,6 @@
 /** The Office.js host: HostPort over one Excel.run per call (the real Excel.run, or the test fake's). */
-import type { ApplyResult, HostPort, Snapshot, WritePlan } from '../port';
+import { parseRange } from '../../core';
+import type { ApplyResult, HostPort, RowSelection, Snapshot, WritePlan } from '../port';
 import { applyPlan, type ReadHint } from './apply-plan';
 import type { XlRun } from './office-api';
 import { readSnapshot } from './read-snapshot';
@@ -28,4 +29,36 @@ export class ExcelHost implements HostPort {
       await context.sync();
     });
   }
+
+  /** The rows of every area the user selected (getSelectedRanges, ExcelApi 1.9); null when they span several sheets. */
+  selectedRows(): Promise<RowSelection | null> {
+    return this.run(async (context) => {
+      const areas = context.workbook.getSelectedRanges();
+      areas.load('address');
+      await context.sync();
+      return rowsOfAddress(areas.address);
+    });
+  }
+}
+
+/** `'统计 表'!A5:H9,统计表!A12` → the sheet and its rows; null when the areas lie on different sheets or cannot be read. */
+export function rowsOfAddress(address: string): RowSelection | null {
+  let sheet: string | null = null;
+  const rows = new Set<number>();
+  for (const part of address.match(/(?:'(?:[^']|'')+'|[^,!]+)![^,]+/g) ?? []) {
+    const bang = part.lastIndexOf('!');
+    const rawSheet = part.slice(0, bang).trim();
+    const name = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+    if (sheet !== null && sheet !== name) return null;
+    sheet = name;
+    const ref = part.slice(bang + 1).replace(/\$/g, '');
+    const whole = /^(\d+):(\d+)$/.exec(ref);
+    const rect = whole ? { top: Number(whole[1]), bottom: Number(whole[2]) } : parseRange(/^[A-Z]+:[A-Z]+$/i.test(ref) ? '' : ref);
+    if (rect === null) {
+      if (/^[A-Z]+:[A-Z]+$/i.test(ref)) return { sheet: name, rows: [] };
+      return null;
+    }
+    for (let r = rect.top; r <= rect.bottom; r++) rows.add(r);
+  }
+  return sheet === null ? null : { sheet, rows: [...rows].sort((a, b) => a - b) };
 }

@@ -29,6 +29,13 @@ export interface XlWorkbook extends XlLoadable {
   /** ExcelApi 1.7 */
   readonly protection: XlProtection;
   readonly application: XlApplication;
+  /** ExcelApi 1.9: the user's selection, every area (address like `统计表!A5:H9,统计表!A12:H12`). */
+  getSelectedRanges(): XlSelectedAreas;
+}
+
+/** The RangeAreas of the selection: only its address is read. */
+export interface XlSelectedAreas extends XlLoadable {
+  readonly address: string;
 }
 
 /** WorkbookProtection (ExcelApi 1.7) and WorksheetProtection (ExcelApi 1.2): whether it is protected. */

@@ -56,6 +56,8 @@ export const XL_PREVIOUS: Et.XlSearchDirection.xlPrevious = 2;
 export interface WpsApplication extends Pick<Et.Application, 'ScreenUpdating' | 'DisplayAlerts' | 'Calculation' | 'Name' | 'Version' | 'Build' | 'OperatingSystem'> {
   /** Nothing when no workbook is open. */
   readonly ActiveWorkbook: WpsWorkbook | Nothing;
+  /** The selection: a Range when cells are selected, a drawing object otherwise (the vendor types it as such a union with any). */
+  readonly Selection: unknown;
   readonly ActiveWindow: WpsWindow;
 }
 
@@ -93,12 +95,20 @@ export interface WpsComment extends Pick<Et.Comment, 'Delete'> {
   Text(): string;
 }
 
+/** A Range (as Application.Selection is when cells are selected, and not a drawing object). */
+export function isRange(v: unknown): v is WpsRange {
+  return !isNothing(v) && typeof v === 'object' && 'Areas' in v && 'Worksheet' in v;
+}
+
 /** A multi-cell read gives the common value, or Null when the cells differ (VBA semantics). */
 type Mixed<T> = T | Nothing;
 
 export interface WpsRange extends Pick<Et.Range, 'Row' | 'Column' | 'Merge' | 'ClearComments' | 'Select'> {
   readonly Rows: Pick<Et.Range, 'Count'>;
   readonly Columns: Pick<Et.Range, 'Count'>;
+  /** The areas of a multi-area range (a selection made with Ctrl), 1-based. */
+  readonly Areas: Pick<Et.Areas, 'Count'> & { Item(index: number): WpsRange };
+  readonly Worksheet: Pick<Et.Worksheet, 'Name'>;
   /** A scalar for one cell (Empty → undefined), a 2-D array (rows × columns) otherwise. */
   Value2: unknown;
   readonly Text: unknown;

@@ -3,10 +3,10 @@
  * reached through a function so tests pass the fake; in WPS the add-in page gets it from the global
  * `Application` (wpsApplication below).
  */
-import type { ApplyResult, HostPort, Snapshot, WritePlan } from '../port';
+import type { ApplyResult, HostPort, RowSelection, Snapshot, WritePlan } from '../port';
 import { applyPlan } from './apply-plan';
 import { activeWorkbook, readSnapshot } from './read-snapshot';
-import type { WpsApplication } from './wps-api';
+import { isRange, type WpsApplication } from './wps-api';
 
 export class WpsHost implements HostPort {
   constructor(private readonly app: () => WpsApplication) {}
@@ -17,6 +17,21 @@ export class WpsHost implements HostPort {
 
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     return applyPlan(this.app(), plan);
+  }
+
+  /** The rows of every area of the selection (Application.Selection, Range.Areas); null when the selection is not cells. */
+  async selectedRows(): Promise<RowSelection | null> {
+    const selection = this.app().Selection;
+    if (!isRange(selection)) return null;
+    const rows = new Set<number>();
+    const areas = selection.Areas;
+    for (let i = 1; i <= areas.Count; i++) {
+      const area = areas.Item(i);
+      const top = area.Row;
+      const count = area.Rows.Count;
+      for (let r = top; r < top + count; r++) rows.add(r);
+    }
+    return { sheet: selection.Worksheet.Name, rows: [...rows].sort((a, b) => a - b) };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -171,6 +171,10 @@ export class WpsFake {
   activeSheet(): string | null {
     return this.book.live().find((s) => s.id === this.book.state.activeId)?.name ?? null;
   }
+  /** The user selects cells (not counted): one address or several, comma-separated. */
+  select(sheet: string, address: string): void {
+    this.book.state.selection = { sheet, address };
+  }
   selection(): { sheet: string; address: string } | null {
     return this.book.state.selection;
   }

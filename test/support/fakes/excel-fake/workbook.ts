@@ -1,5 +1,6 @@
 /** Fake Workbook, Application and the request context handed to the batch of a run. */
-import type { XlApplication, XlRequestContext, XlWorkbook } from '../../../../src/host/excel/office-api';
+import type { XlApplication, XlSelectedAreas, XlRequestContext, XlWorkbook } from '../../../../src/host/excel/office-api';
+import { FakeProxy } from './proxy';
 import type { FakeContext } from './engine';
 import { invalidArgument, propertyNotLoaded } from './errors';
 import { FakeNoteCollection } from './notes';
@@ -49,9 +50,34 @@ export class FakeWorkbook implements XlWorkbook {
     return new FakeProtection(this.ctx, 'workbook.protection', () => this.ctx.state);
   }
 
+  /** The selection as RangeAreas (ExcelApi 1.9): only `address` loads; with nothing selected, A1 of the active sheet, as in Excel. */
+  getSelectedRanges(): FakeSelectedRanges {
+    return new FakeSelectedRanges(this.ctx, 'workbook.getSelectedRanges()');
+  }
+
   get application(): XlApplication {
     this.ctx.assertAlive('workbook.application');
     return new FakeApplication(this.ctx);
+  }
+}
+
+class FakeSelectedRanges extends FakeProxy<{ address: string }> implements XlSelectedAreas {
+  protected readonly type = 'RangeAreas';
+  protected readonly loadable = ['address'] as const;
+  get address(): string {
+    return this.read('address');
+  }
+  protected locate(): { address: string } {
+    const state = this.ctx.state;
+    const sheetId = state.selection?.sheetId ?? state.activeSheetId;
+    const sheet = state.sheets.find((s) => s.id === sheetId);
+    if (!sheet) throw invalidArgument('getSelectedRanges: no active worksheet');
+    const quoted = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+    const areas = (state.selection?.sheetId === sheet.id ? state.selection.address : 'A1').split(',');
+    return { address: areas.map((a) => `${quoted}!${a}`).join(',') };
+  }
+  protected property(target: { address: string }, name: string): unknown {
+    return name === 'address' ? target.address : undefined;
   }
 }
 

@@ -202,7 +202,8 @@ export function wrapRange(host: RangeHost, sheet: SheetState, areas: readonly Re
 
 function errorNumber(v: Stored): unknown {
   if (typeof v === 'object' && 'error' in v) return ERROR_NUMBERS.get(v.error) ?? -2146826273;
-  if (typeof v === 'object' && 'formula' in v) return 0;
+  // The fake evaluates one formula, the self-check's =n/0 (the product never writes formulas); others read as 0.
+  if (typeof v === 'object' && 'formula' in v) return /^=\s*\d+\s*\/\s*0\s*$/.test(v.formula) ? ERROR_NUMBERS.get('#DIV/0!') : 0;
   return v;
 }
 
@@ -278,6 +279,25 @@ export class FakeRange {
   }
   get Columns(): { readonly Count: number } {
     return this.sub(Object.freeze({ Count: this.first.right - this.first.left + 1 }), 'Columns');
+  }
+
+  get Areas(): { readonly Count: number; Item(index: number): FakeRange } {
+    const host = this.host;
+    const sheet = this.sheet;
+    const areas = this.areas;
+    return this.sub(
+      {
+        Count: areas.length,
+        Item(index: number): FakeRange {
+          if (!Number.isInteger(index) || index < 1 || index > areas.length) throw new FakeWpsError(`Areas.Item(${index}): out of range 1..${areas.length}`);
+          return wrapRange(host, sheet, [areas[index - 1]]);
+        },
+      },
+      'Areas',
+    );
+  }
+  get Worksheet(): { readonly Name: string } {
+    return this.sub(Object.freeze({ Name: this.sheet.name }), 'Worksheet');
   }
 
   get Value2(): unknown {

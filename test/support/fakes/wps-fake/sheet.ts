@@ -417,6 +417,14 @@ export class FakeApplication {
   get OperatingSystem(): string {
     return 'Windows (32-bit) NT 10.00';
   }
+  /** The selected cells as a Range (every area), or A1 of the active sheet when nothing was selected. */
+  get Selection(): FakeRange | null {
+    const book = this.book;
+    const sel = book.state.selection;
+    const sheet = (sel ? book.find(sel.sheet) : undefined) ?? book.live().find((s) => s.id === book.state.activeId);
+    if (!sheet) return null;
+    return rangeOf(book, sheet, sel && book.find(sel.sheet) === sheet ? sel.address : 'A1');
+  }
   get ActiveWindow(): FakeWindow {
     return this.window;
   }
