@@ -123,8 +123,8 @@ export interface XlRange extends XlLoadable {
   values: any[][];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- likewise for number formats
   numberFormat: any[][];
-  /** ExcelApi 1.2: true when every row is hidden, false when none is, null when mixed. */
-  readonly rowHidden: boolean;
+  /** ExcelApi 1.2: true when every row is hidden, false when none is, null when mixed; settable (the self-check hides a row). */
+  rowHidden: boolean;
   /** ExcelApi 1.7 */
   hyperlink: XlHyperlink;
   readonly format: XlRangeFormat;

@@ -191,6 +191,14 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
   get rowHidden(): boolean {
     return this.read('rowHidden');
   }
+  set rowHidden(hidden: boolean) {
+    this.write('rowHidden', hidden, ({ sheet, rect }) => {
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    });
+  }
   get values(): (string | number | boolean)[][] {
     return this.read('values');
   }
