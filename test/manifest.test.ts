@@ -53,20 +53,22 @@ describe('manifest.xml', () => {
     expect(all('DefaultLocale').map(text)).toEqual(['zh-CN']);
   });
 
-  it('has a custom tab 「履职统计」 with the five commands and a task pane button', () => {
+  it('has a custom tab 「履职统计」 with the commands, the slips menu (all / selected rows), a task pane button and the self-check', () => {
     expect(all('OfficeTab')).toHaveLength(0);
     const tab = all('CustomTab')[0];
     const label = (el: Element): string => resource([...el.children].find((c) => c.localName === 'Label')?.getAttribute('resid') ?? '')?.getAttribute('DefaultValue') ?? '';
     expect(label(tab)).toBe('履职统计');
     const buttons = [...tab.getElementsByTagName('*')].filter((e) => e.localName === 'Control');
-    expect(buttons.map(label)).toEqual(['校验数据', '一键年度汇总', '生成通报', '优秀委员名单', '清除标记', '打开任务窗格']);
-    const actions = buttons.map((b) => [...b.children].find((c) => c.localName === 'Action')?.getAttribute('xsi:type'));
-    expect(actions).toEqual(['ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction', 'ShowTaskpane']);
+    expect(buttons.map(label)).toEqual(['校验数据', '一键年度汇总', '生成通报', '优秀委员名单', '个人告知单', '清除标记', '打开任务窗格', '环境自检']);
+    const actions = buttons.map((b) => [...b.children].find((c) => c.localName === 'Action')?.getAttribute('xsi:type') ?? b.getAttribute('xsi:type'));
+    expect(actions).toEqual(['ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction', 'Menu', 'ExecuteFunction', 'ShowTaskpane', 'ExecuteFunction']);
+    const items = [...tab.getElementsByTagName('*')].filter((e) => e.localName === 'Item');
+    expect(items.map(label)).toEqual(['全体委员', '选中的委员']);
   });
 
   it('every FunctionName has an Office.actions.associate handler in src/commands/commands.ts', () => {
     const names = all('FunctionName').map(text);
-    expect(names).toHaveLength(5);
+    expect(names).toHaveLength(8);
     expect([...office.associated.keys()].sort()).toEqual([...names].sort());
     expect(Object.keys(FUNCTIONS).sort()).toEqual([...names].sort());
   });

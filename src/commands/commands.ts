@@ -13,7 +13,9 @@ import { ExcelHost } from '../host/excel/excel-host';
 import { officeRun } from '../host/excel/office-run';
 import { checkExcelSupport, type SupportCheck } from '../host/excel/requirements';
 import type { HostPort } from '../host/port';
-import { clearMarks, runStep } from '../host/workflow';
+import { clearMarks, runStep, slipsForSelection, timestamp } from '../host/workflow';
+import { runExcelSelfCheck } from '../host/excel/self-check';
+import { selfCheckFailure, selfCheckOutcome } from './self-check-outcome';
 import { showOutcome } from './dialog';
 import { clearOutcome, COMMAND_TITLES, errorOutcome, outcome, stepOutcome, type CommandName, type CommandOutcome } from './outcome';
 
@@ -23,13 +25,18 @@ export const FUNCTIONS: Readonly<Record<string, CommandName>> = {
   runYearEnd: 'all',
   makeNotices: 'notices',
   makeShortlist: 'shortlist',
+  makeSlips: 'slips',
+  makeSlipsSelected: 'slipsSelected',
   clearMarks: 'clear',
+  selfCheck: 'selfCheck',
 };
 
 export interface CommandDeps {
   readonly host: () => HostPort;
   readonly support: () => SupportCheck;
   readonly show: (o: CommandOutcome) => Promise<void>;
+  /** 环境自检 (runs whatever the requirement sets say: reporting them is its point). */
+  readonly selfCheck?: () => Promise<CommandOutcome>;
 }
 
 /** What a handler needs of Office.AddinCommands.Event. */
@@ -38,10 +45,12 @@ export interface CommandEvent {
 }
 
 export async function runCommand(command: CommandName, deps: CommandDeps): Promise<CommandOutcome> {
+  if (command === 'selfCheck') return deps.selfCheck ? deps.selfCheck() : outcome(false, '环境自检：无法运行', ['这个版本没有提供环境自检。']);
   const support = deps.support();
   if (!support.ok) return outcome(false, `${COMMAND_TITLES[command]}：无法运行`, [support.message]);
   const host = deps.host();
   if (command === 'clear') return clearOutcome(await clearMarks(host));
+  if (command === 'slipsSelected') return stepOutcome('slips', await slipsForSelection(host));
   return stepOutcome(command, await runStep(host, command));
 }
 
@@ -72,6 +81,25 @@ const defaults: CommandDeps = {
     await ready;
     await showOutcome(Office.context.ui, window.location.href, o, Office.context.requirements.isSetSupported('DialogApi', '1.2'));
   },
+  selfCheck: async () => {
+    await ready;
+    try {
+      return selfCheckOutcome(await runExcelSelfCheck(officeRun, excelEnvironment()));
+    } catch (e) {
+      return selfCheckFailure(e);
+    }
+  },
 };
+
+/** What the self-check reports of this Office (Office.context.diagnostics: ExcelApi 1.1 / Common API). */
+export function excelEnvironment(office: typeof Office = Office): Parameters<typeof runExcelSelfCheck>[1] {
+  const d = office.context.diagnostics;
+  return {
+    diagnostics: { host: String(d.host), version: d.version, platform: String(d.platform) },
+    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
+    userAgent: navigator.userAgent,
+    ranAt: timestamp(new Date()),
+  };
+}
 
 for (const [name, command] of Object.entries(FUNCTIONS)) Office.actions.associate(name, handler(command, defaults));

@@ -6,7 +6,8 @@
  */
 import type { StepName, StepResult } from '../host/workflow';
 
-export type CommandName = StepName | 'clear';
+/** A ribbon command: a workflow step, 清除标记, 个人告知单 for the selected rows, or 环境自检. */
+export type CommandName = StepName | 'clear' | 'slipsSelected' | 'selfCheck';
 
 export interface CommandOutcome {
   readonly ok: boolean;
@@ -20,6 +21,8 @@ export const COMMAND_TITLES: Readonly<Record<CommandName, string>> = {
   notices: '生成通报',
   shortlist: '优秀委员名单',
   slips: '个人告知单',
+  slipsSelected: '个人告知单',
+  selfCheck: '环境自检',
   clear: '清除标记',
 };
 

@@ -105,7 +105,7 @@ describe('registration and the dialog', () => {
       },
     });
     await import('../../src/commands/commands');
-    expect([...office.associated.keys()]).toEqual(['validateData', 'runYearEnd', 'makeNotices', 'makeShortlist', 'clearMarks']);
+    expect([...office.associated.keys()]).toEqual(['validateData', 'runYearEnd', 'makeNotices', 'makeShortlist', 'makeSlips', 'makeSlipsSelected', 'clearMarks', 'selfCheck']);
     const click = office.click('validateData');
     await click.done;
     expect(click.completedAfter).not.toBeNull();

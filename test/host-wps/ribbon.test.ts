@@ -9,7 +9,7 @@ const root = join(__dirname, '..', '..');
 const ribbon = readFileSync(join(root, 'wps', 'ribbon.xml'), 'utf8');
 
 function handlersWith(host: () => ReturnType<typeof hostOf>, shown: CommandOutcome[], panes: number[] = []): ReturnType<typeof ribbonHandlers> {
-  return ribbonHandlers({ host, show: (o) => shown.push(o), openTaskPane: () => panes.push(1) });
+  return ribbonHandlers({ host, show: (o) => shown.push(o), openTaskPane: () => panes.push(1), selfCheck: async () => ({ ok: true, title: '环境自检：全部通过', lines: [] }) });
 }
 
 describe('wps/ribbon.xml', () => {
@@ -19,14 +19,16 @@ describe('wps/ribbon.xml', () => {
     expect(callbacks).toEqual(expect.arrayContaining(['OnAddinLoad', 'onGetImage', 'onValidate', 'onYearEnd', 'onNotices', 'onShortlist', 'onClearMarks', 'onOpenTaskPane']));
     expect(callbacks.filter((c) => typeof handlers[c] !== 'function')).toEqual([]);
     expect([...ribbon.matchAll(/<tab [^>]*label="([^"]+)"/g)].map((m) => m[1])).toEqual(['履职统计']);
-    expect([...ribbon.matchAll(/<button [^>]*label="([^"]+)"/g)].map((m) => m[1])).toEqual(['校验数据', '一键年度汇总', '生成通报', '优秀委员名单', '清除标记', '打开任务窗格']);
-    const ids = [...ribbon.matchAll(/<button id="([^"]+)"/g)].map((m) => m[1]);
+    expect([...ribbon.matchAll(/<(?:button|menu) [^>]*label="([^"]+)"/g)].map((m) => m[1])).toEqual(['校验数据', '一键年度汇总', '生成通报', '优秀委员名单', '个人告知单', '全体委员', '选中的委员', '清除标记', '打开任务窗格', '环境自检']);
+    // Every large control has its icon (menu items show the menu's).
+    const ids = [...ribbon.matchAll(/<(?:button|menu) id="([^"]+)"[^>]*size="large"/g)].map((m) => m[1]);
     expect(ids.filter((id) => !(id in RIBBON_IMAGES))).toEqual([]);
   });
 
   it('the entry page carries a strict CSP and loads only its own script', () => {
     const html = readFileSync(join(root, 'wps', 'index.html'), 'utf8');
-    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'self';[^"]*connect-src 'none'/);
+    // 'self' and file: — an offline add-in is loaded from the local jsaddons folder (test/e2e/wps-addin.e2e.ts loads it so).
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'self' file:;[^"]*connect-src 'none'/);
     expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="main.js">']);
   });
 });
@@ -64,5 +66,27 @@ describe('ribbon handlers', () => {
     handlers.onOpenTaskPane();
     expect(panes).toEqual([1]);
     expect(handlers.onGetImage({ Id: 'btnNotices' })).toBe('images/notices-32.png');
+  });
+
+  it('个人告知单 › 全体委员 and › 选中的委员 write the slips for all or the selected members; no selection on the table says so', async () => {
+    const fake = memberWorkbook();
+    const shown: CommandOutcome[] = [];
+    const handlers = handlersWith(() => hostOf(fake), shown);
+    await handlers.onSlipsAll();
+    expect(shown[0]).toMatchObject({ title: '个人告知单：完成' });
+    expect(shown[0].lines.join('')).toContain('「个人履职告知单」');
+    fake.select(MEMBER_SHEET, 'A3:C3');
+    await handlers.onSlipsSelected();
+    expect(shown[1].lines).toContain('个人履职告知单：选中的 1 位委员。');
+    fake.select('个人履职告知单', 'A1');
+    await handlers.onSlipsSelected();
+    expect(shown[2]).toMatchObject({ ok: false, title: '个人告知单：未能运行' });
+    expect(shown[2].lines[0]).toContain('不在委员履职统计表');
+  });
+
+  it('环境自检 shows what the self-check returns', async () => {
+    const shown: CommandOutcome[] = [];
+    await handlersWith(() => hostOf(memberWorkbook()), shown).onSelfCheck();
+    expect(shown).toEqual([{ ok: true, title: '环境自检：全部通过', lines: [] }]);
   });
 });

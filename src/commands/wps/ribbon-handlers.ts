@@ -8,12 +8,14 @@
  */
 import { clearOutcome, errorOutcome, stepOutcome, type CommandName, type CommandOutcome } from '../outcome';
 import type { HostPort } from '../../host/port';
-import { clearMarks, runStep } from '../../host/workflow';
+import { clearMarks, runStep, slipsForSelection } from '../../host/workflow';
 
 export interface RibbonDeps {
   readonly host: () => HostPort;
   readonly show: (o: CommandOutcome) => void;
   readonly openTaskPane: () => void;
+  /** 环境自检: runs the self-check and gives the outcome to show (the report's text). */
+  readonly selfCheck: () => Promise<CommandOutcome>;
 }
 
 /** onAction name in ribbon.xml → the command it runs. */
@@ -23,6 +25,9 @@ export const RIBBON_COMMANDS: Readonly<Record<string, CommandName>> = {
   onNotices: 'notices',
   onShortlist: 'shortlist',
   onClearMarks: 'clear',
+  onSlipsAll: 'slips',
+  onSlipsSelected: 'slipsSelected',
+  onSelfCheck: 'selfCheck',
 };
 
 /** Ribbon control id → icon file (assets/, copied next to ribbon.xml as images/). */
@@ -33,6 +38,8 @@ export const RIBBON_IMAGES: Readonly<Record<string, string>> = {
   btnShortlist: 'images/shortlist-32.png',
   btnClearMarks: 'images/clear-32.png',
   btnTaskPane: 'images/taskpane-32.png',
+  mnuSlips: 'images/slips-32.png',
+  btnSelfCheck: 'images/selfcheck-32.png',
 };
 
 export type RibbonCallback = (control?: { readonly Id?: string }) => unknown;
@@ -44,8 +51,13 @@ export function ribbonHandlers(deps: RibbonDeps): Record<string, RibbonCallback>
     busy = true;
     let result: CommandOutcome;
     try {
-      const host = deps.host();
-      result = name === 'clear' ? clearOutcome(await clearMarks(host)) : stepOutcome(name, await runStep(host, name));
+      if (name === 'selfCheck') result = await deps.selfCheck();
+      else {
+        const host = deps.host();
+        if (name === 'clear') result = clearOutcome(await clearMarks(host));
+        else if (name === 'slipsSelected') result = stepOutcome('slips', await slipsForSelection(host));
+        else result = stepOutcome(name, await runStep(host, name));
+      }
     } catch (e) {
       result = errorOutcome(name, e);
     } finally {

@@ -21,6 +21,8 @@ export interface WpsPageGlobals {
 }
 
 export const TASKPANE_KEY = 'duty-stats.taskpane';
+/** The last 环境自检 report's text, for the task pane to show and copy. */
+export const SELF_CHECK_KEY = 'duty-stats.self-check';
 
 /**
  * Shows the task pane, creating it once per WPS session (CreateTaskPane, then Visible = true, as the
