@@ -14,7 +14,7 @@ import { officeRun } from '../host/excel/office-run';
 import { checkExcelSupport, type SupportCheck } from '../host/excel/requirements';
 import type { HostPort } from '../host/port';
 import { clearMarks, runStep, slipsForSelection, timestamp } from '../host/workflow';
-import { runExcelSelfCheck } from '../host/excel/self-check';
+import { officeEnvironment, runExcelSelfCheck } from '../host/excel/self-check';
 import { selfCheckFailure, selfCheckOutcome } from './self-check-outcome';
 import { showOutcome } from './dialog';
 import { clearOutcome, COMMAND_TITLES, errorOutcome, outcome, stepOutcome, type CommandName, type CommandOutcome } from './outcome';
@@ -84,22 +84,11 @@ const defaults: CommandDeps = {
   selfCheck: async () => {
     await ready;
     try {
-      return selfCheckOutcome(await runExcelSelfCheck(officeRun, excelEnvironment()));
+      return selfCheckOutcome(await runExcelSelfCheck(officeRun, officeEnvironment(timestamp(new Date()))));
     } catch (e) {
       return selfCheckFailure(e);
     }
   },
 };
-
-/** What the self-check reports of this Office (Office.context.diagnostics: ExcelApi 1.1 / Common API). */
-export function excelEnvironment(office: typeof Office = Office): Parameters<typeof runExcelSelfCheck>[1] {
-  const d = office.context.diagnostics;
-  return {
-    diagnostics: { host: String(d.host), version: d.version, platform: String(d.platform) },
-    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
-    userAgent: navigator.userAgent,
-    ranAt: timestamp(new Date()),
-  };
-}
 
 for (const [name, command] of Object.entries(FUNCTIONS)) Office.actions.associate(name, handler(command, defaults));

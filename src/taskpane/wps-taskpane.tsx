@@ -8,6 +8,9 @@ import { wpsApplication, WpsHost } from '../host/wps/wps-host';
 import { TaskPane } from '../ui/components/TaskPane';
 import { paintedCompute } from '../ui/flow/painted-compute';
 import { localeFor } from '../ui/strings';
+import { runWpsSelfCheck } from '../host/wps/self-check';
+import { timestamp } from '../host/workflow';
+import { SELF_CHECK_KEY, type WpsPageGlobals } from '../commands/wps/shell';
 
 const element = document.getElementById('root');
 if (element === null) throw new Error('#root is missing from taskpane.html');
@@ -17,4 +20,11 @@ try {
 } catch (e) {
   unsupported = e instanceof Error ? e.message : String(e);
 }
-createRoot(element).render(<TaskPane host={new WpsHost(() => wpsApplication())} locale={localeFor(navigator.language)} compute={paintedCompute} unsupported={unsupported} />);
+// A report the ribbon's 环境自检 left for the pane (PluginStorage is shared by the add-in's pages).
+const storage = (globalThis as WpsPageGlobals).Application?.PluginStorage;
+const stored = storage?.getItem(SELF_CHECK_KEY) || undefined;
+if (stored) storage?.setItem(SELF_CHECK_KEY, '');
+const selfCheck = (): ReturnType<typeof runWpsSelfCheck> => runWpsSelfCheck(wpsApplication(), { userAgent: navigator.userAgent, ranAt: timestamp(new Date()) });
+createRoot(element).render(
+  <TaskPane host={new WpsHost(() => wpsApplication())} locale={localeFor(navigator.language)} compute={paintedCompute} unsupported={unsupported} selfCheck={selfCheck} selfCheckText={stored} />,
+);

@@ -21,6 +21,17 @@ export interface ExcelEnvironment {
   readonly ranAt: string;
 }
 
+/** This Office, read from the global Office (Office.context.diagnostics and requirements, Common API 1.1). */
+export function officeEnvironment(ranAt: string, office: typeof Office = Office): ExcelEnvironment {
+  const d = office.context.diagnostics;
+  return {
+    diagnostics: { host: String(d.host), version: d.version, platform: String(d.platform) },
+    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
+    userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent,
+    ranAt,
+  };
+}
+
 /** The sets the add-in uses or could use: the highest ExcelApi, and the others by name. */
 const OTHER_SETS: readonly [string, string][] = [
   ['SharedRuntime', '1.1'],

@@ -7,6 +7,8 @@ import type { FlowServices } from '../flow/use-year-end-flow';
 import { STRINGS, StringsContext, type Locale } from '../strings';
 import { UnsupportedMessage } from './UnsupportedMessage';
 import { YearEndFlow } from './YearEndFlow';
+import { SelfCheckPanel } from './SelfCheckPanel';
+import type { SelfCheckReport } from '../../host/self-check/report';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minHeight: '100%', boxSizing: 'border-box' },
@@ -22,9 +24,13 @@ export interface TaskPaneProps {
   readonly services?: FlowServices;
   /** When the host cannot run the add-in (e.g. an Excel without the needed API set): the message to show instead of the flow. */
   readonly unsupported?: string;
+  /** 环境自检 of this host; shown even when the host is unsupported (its report says why). */
+  readonly selfCheck?: () => Promise<SelfCheckReport>;
+  /** A self-check report the ribbon already produced. */
+  readonly selfCheckText?: string;
 }
 
-export function TaskPane({ host, locale = 'zh-CN', compute, services, unsupported }: TaskPaneProps): ReactElement {
+export function TaskPane({ host, locale = 'zh-CN', compute, services, unsupported, selfCheck, selfCheckText }: TaskPaneProps): ReactElement {
   const styles = useStyles();
   const strings = STRINGS[locale];
   return (
@@ -35,7 +41,14 @@ export function TaskPane({ host, locale = 'zh-CN', compute, services, unsupporte
             <Title3 as="h1">{strings.appTitle}</Title3>
             <Caption1>{strings.appSubtitle}</Caption1>
           </header>
-          {unsupported !== undefined ? <UnsupportedMessage message={unsupported} /> : <YearEndFlow host={host} locale={locale} compute={compute} services={services} />}
+          {unsupported !== undefined ? (
+            <>
+              <UnsupportedMessage message={unsupported} />
+              {selfCheck && <SelfCheckPanel run={selfCheck} initialText={selfCheckText} />}
+            </>
+          ) : (
+            <YearEndFlow host={host} locale={locale} compute={compute} services={services} selfCheck={selfCheck} selfCheckText={selfCheckText} />
+          )}
         </main>
       </StringsContext.Provider>
     </FluentProvider>

@@ -13,6 +13,9 @@ import { ProgressPanel } from './ProgressPanel';
 import { SheetPicker } from './SheetPicker';
 import { StepSection } from './StepSection';
 import { SummaryPanel } from './SummaryPanel';
+import { SlipsPanel } from './SlipsPanel';
+import { SelfCheckPanel } from './SelfCheckPanel';
+import type { SelfCheckReport } from '../../host/self-check/report';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -24,9 +27,13 @@ export interface YearEndFlowProps {
   readonly locale: Locale;
   readonly compute?: Compute;
   readonly services?: FlowServices;
+  /** 环境自检 of this host (Excel, WPS); the playground has none. */
+  readonly selfCheck?: () => Promise<SelfCheckReport>;
+  /** A self-check report the ribbon already produced, to show and copy. */
+  readonly selfCheckText?: string;
 }
 
-export function YearEndFlow({ host, locale, compute, services }: YearEndFlowProps): ReactElement {
+export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCheckText }: YearEndFlowProps): ReactElement {
   const s = useStrings();
   const styles = useStyles();
   const [state, act] = useYearEndFlow(host, { compute, services });
@@ -100,6 +107,8 @@ export function YearEndFlow({ host, locale, compute, services }: YearEndFlowProp
           <SummaryPanel view={state.final} />
         </StepSection>
       )}
+      <SlipsPanel host={host} sheet={state.sheet} units={(state.final ?? state.validation)?.units ?? []} compute={compute} disabled={busy !== null} />
+      {selfCheck && <SelfCheckPanel run={selfCheck} initialText={selfCheckText} disabled={busy !== null} />}
     </>
   );
 }

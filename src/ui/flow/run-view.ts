@@ -3,7 +3,7 @@
  * findings. Small and plain, so it crosses from the playground's worker cheaply (a full outcome
  * of 2,000 members is megabytes of member records the pane never shows).
  */
-import type { PipelineSuccess, Fatal, Finding, MethodOrigin, ReportSummary } from '../../core';
+import { slipUnits, type PipelineSuccess, type Fatal, type Finding, type MethodOrigin, type ReportSummary } from '../../core';
 import type { StepResult } from '../../host/workflow';
 
 export interface RunView {
@@ -21,6 +21,8 @@ export interface RunView {
   readonly findings: readonly Finding[];
   /** The name cell of each row that has a finding without a cell (a click on it selects the name). */
   readonly nameCells: Readonly<Record<number, string>>;
+  /** The employer units of the table (for 个人履职告知单 of one unit). */
+  readonly units: readonly string[];
 }
 
 export type RunResult = { readonly ok: true; readonly view: RunView } | { readonly ok: false; readonly fatal: Fatal };
@@ -41,6 +43,7 @@ export function runView(outcome: PipelineSuccess): RunView {
     notes: outcome.notes,
     findings: outcome.findings,
     nameCells,
+    units: slipUnits(outcome.results),
   };
 }
 

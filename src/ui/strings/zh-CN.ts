@@ -78,6 +78,26 @@ const table = {
   failureTitle: '运行出错',
   failureDetail: (detail: string): string => `运行中出现意外错误：${detail}`,
   dismiss: '关闭',
+
+  slipsTitle: '个人履职告知单',
+  slipsHint: '每位委员一页，可打印后发给委员本人。一键年度汇总不再生成它，需要时在这里生成。',
+  slipsFor: '为谁生成',
+  slipsAll: '全体委员',
+  slipsUnit: '某个工作单位的委员',
+  slipsSelected: '统计表中选中的委员（先在表中选中委员所在的行）',
+  slipsUnitLabel: '工作单位',
+  slipsUnitPlaceholder: '选择工作单位',
+  slipsUnitsNeedRun: '先“校验数据”，这里才会列出表中的工作单位。',
+  slipsRun: '生成个人告知单',
+  slipsDone: (sheet: string): string => `已写入工作表「${sheet}」。`,
+
+  selfCheckTitle: '环境自检',
+  selfCheckHint: '在一张临时工作表上试用本加载项用到的全部功能，然后删除它，不改动您的数据。第一次安装后运行一次，把结果复制发给技术支持。',
+  selfCheckRun: '运行环境自检',
+  selfCheckCopy: '复制结果',
+  selfCheckCopied: '已复制，可粘贴到微信、邮件或文档中发送。',
+  selfCheckSelectHint: '无法自动复制：请点进下面的文字框，按 Ctrl+A 全选、Ctrl+C 复制。',
+  selfCheckResult: '自检结果',
 };
 
 /** The shape every locale implements: the same keys, the same parameters. */
