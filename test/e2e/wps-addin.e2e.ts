@@ -88,6 +88,19 @@ describe('the add-in pages from the local folder (file:)', () => {
     await page.screenshot({ path: artifact('20-wps-taskpane.png'), fullPage: true });
   });
 
+  it('the task pane runs 环境自检 through the built bundle and shows the report to copy', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: '运行环境自检' }).click();
+    const text = page.getByTestId('self-check-text');
+    await text.waitFor();
+    const report = await text.inputValue();
+    expect(report).toMatch(/^履职统计 · 环境自检（WPS 表格）/);
+    expect(report).toMatch(/结论：全部 \d+ 项检查通过/);
+    expect(report).toMatch(/加载项网页内核：Chromium \d+/);
+    await text.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('21-wps-self-check.png') });
+  });
+
   it('broke no content security rule and asked for nothing outside the add-in folder', () => {
     expect(browser.pageErrors).toEqual([]);
     expect(browser.foreignRequests.filter((url) => !url.startsWith(pathToFileURL(FOLDER).href))).toEqual([]);
