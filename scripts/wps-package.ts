@@ -55,7 +55,7 @@ export function pluginsXml(entry: string): string {
 
 export function oemIni(jspluginsPath: string): string {
   return [
-    '; Lines for WPS\'s oem.ini (see docs/wps.md). Keep the file\'s other lines; add these under their sections.',
+    "; Lines for WPS's oem.ini (see docs/wps.md). Keep the file's other lines; add these under their sections.",
     '; Windows: <WPS install folder>\\office6\\cfgs\\oem.ini',
     '; Linux:   /opt/kingsoft/wps-office/office6/cfgs/oem.ini',
     '; UOS:     /opt/apps/cn.wps.wps-office-pro/files/kingsoft/wps-office/office6/cfgs/oem.ini',
@@ -120,7 +120,9 @@ export function writePackage(options: PackageOptions): string[] {
     'publish.xml': pluginsXml(offlineEntry(version)),
     'online/publish.xml': pluginsXml(onlineEntry(options.onlineUrl ?? DEFAULT_ONLINE_URL)),
     'jsplugins.xml': pluginsXml(offlineEntry(version)),
-    'oem.ini.txt': oemIni('<jsaddons 文件夹>/jsplugins.xml（Windows 例：C:\\Users\\<用户名>\\AppData\\Roaming\\kingsoft\\wps\\jsaddons\\jsplugins.xml）'),
+    'oem.ini.txt': oemIni(
+      '<jsaddons 文件夹>/jsplugins.xml（Windows 例：C:\\Users\\<用户名>\\AppData\\Roaming\\kingsoft\\wps\\jsaddons\\jsplugins.xml）',
+    ),
     'install-windows.bat': installBat(version),
     'install-linux.sh': installSh(version),
   };

@@ -24,7 +24,15 @@ try {
 const storage = (globalThis as WpsPageGlobals).Application?.PluginStorage;
 const stored = storage?.getItem(SELF_CHECK_KEY) || undefined;
 if (stored) storage?.setItem(SELF_CHECK_KEY, '');
-const selfCheck = (): ReturnType<typeof runWpsSelfCheck> => runWpsSelfCheck(wpsApplication(), { userAgent: navigator.userAgent, ranAt: timestamp(new Date()) });
+const selfCheck = (): ReturnType<typeof runWpsSelfCheck> =>
+  runWpsSelfCheck(wpsApplication(), { userAgent: navigator.userAgent, ranAt: timestamp(new Date()) });
 createRoot(element).render(
-  <TaskPane host={new WpsHost(() => wpsApplication())} locale={localeFor(navigator.language)} compute={paintedCompute} unsupported={unsupported} selfCheck={selfCheck} selfCheckText={stored} />,
+  <TaskPane
+    host={new WpsHost(() => wpsApplication())}
+    locale={localeFor(navigator.language)}
+    compute={paintedCompute}
+    unsupported={unsupported}
+    selfCheck={selfCheck}
+    selfCheckText={stored}
+  />,
 );

@@ -19,7 +19,10 @@ async function slipMembers(): Promise<string[]> {
   const result = await snapshotOf(path.join(dir, '统计-结果.xlsx'));
   const sheet = result.sheets.find((s) => s.name === SHEETS.memberSlips);
   if (!sheet) return [];
-  return sheet.values.flat().filter((v): v is string => typeof v === 'string' && /委员：$/.test(v)).map((v) => v.replace(/委员：$/, ''));
+  return sheet.values
+    .flat()
+    .filter((v): v is string => typeof v === 'string' && /委员：$/.test(v))
+    .map((v) => v.replace(/委员：$/, ''));
 }
 
 describe('arguments', () => {
@@ -28,8 +31,14 @@ describe('arguments', () => {
     expect(parseArgs(['run', '--slips', 'a.xlsx'])).toMatchObject({ kind: 'run', workbook: 'a.xlsx', slips: { kind: 'all' } });
     expect(parseArgs(['run', 'a.xlsx', '--slips-unit', '区人民医院'])).toMatchObject({ slips: { kind: 'unit', unit: '区人民医院' } });
     expect(parseArgs(['run', 'a.xlsx', '--slips-rows=2-3,5'])).toMatchObject({ slips: { kind: 'rows', rows: [2, 3, 5] } });
-    expect(parseArgs(['run', 'a.xlsx', '--slips', '--slips-unit', 'x'])).toEqual({ kind: 'invalid', message: '--slips、--slips-unit、--slips-rows 只能选一个。' });
-    expect(parseArgs(['run', 'a.xlsx', '--slips-rows', '第3行'])).toMatchObject({ kind: 'invalid', message: expect.stringContaining('不是行号列表') });
+    expect(parseArgs(['run', 'a.xlsx', '--slips', '--slips-unit', 'x'])).toEqual({
+      kind: 'invalid',
+      message: '--slips、--slips-unit、--slips-rows 只能选一个。',
+    });
+    expect(parseArgs(['run', 'a.xlsx', '--slips-rows', '第3行'])).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringContaining('不是行号列表'),
+    });
     expect(parseArgs(['run', 'a.xlsx'])).not.toHaveProperty('slips');
   });
 });

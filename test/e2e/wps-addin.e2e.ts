@@ -24,14 +24,23 @@ const DIST = join(ROOT, 'dist-wps');
 const FOLDER = join(DIST, addinFolder(VERSION));
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 let browser: OpenBrowser;
 let fakeScript: string;
 
 beforeAll(async () => {
-  fakeScript = buildSync({ entryPoints: [join(ROOT, 'test/support/e2e/wps-page-fake.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2019' }).outputFiles[0].text;
+  fakeScript = buildSync({
+    entryPoints: [join(ROOT, 'test/support/e2e/wps-page-fake.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2019',
+  }).outputFiles[0].text;
   browser = await openBrowser('file://');
   await browser.context.addInitScript({ content: fakeScript });
 });
@@ -42,25 +51,30 @@ afterAll(async () => {
 
 describe('dist-wps', () => {
   it('holds every page the WPS code opens, and the code opens no page it does not hold', () => {
-    for (const page of ['index.html', 'ribbon.xml', ...Object.values(WPS_PAGES)]) expect([page, existsSync(join(FOLDER, page))]).toEqual([page, true]);
-    for (const image of [...Object.values(RIBBON_IMAGES), 'images/icon-32.png']) expect([image, existsSync(join(FOLDER, image))]).toEqual([image, true]);
+    for (const page of ['index.html', 'ribbon.xml', ...Object.values(WPS_PAGES)])
+      expect([page, existsSync(join(FOLDER, page))]).toEqual([page, true]);
+    for (const image of [...Object.values(RIBBON_IMAGES), 'images/icon-32.png'])
+      expect([image, existsSync(join(FOLDER, image))]).toEqual([image, true]);
     const named = sources(join(ROOT, 'src/commands/wps'))
       .concat(sources(join(ROOT, 'src/host/wps')), [join(ROOT, 'src/taskpane/wps-taskpane.tsx')])
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]([\w./-]+\.html)['"`]/g)].map((m) => m[1]));
     expect(named.filter((p) => !(Object.values(WPS_PAGES) as string[]).includes(p))).toEqual([]);
     // Every script a page loads is in the folder.
     for (const page of ['index.html', ...Object.values(WPS_PAGES)]) {
-      for (const m of readFileSync(join(FOLDER, page), 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)) expect([page, m[1], existsSync(join(FOLDER, m[1]))]).toEqual([page, m[1], true]);
+      for (const m of readFileSync(join(FOLDER, page), 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g))
+        expect([page, m[1], existsSync(join(FOLDER, m[1]))]).toEqual([page, m[1], true]);
     }
     // The ribbon names only callbacks main.js defines (checked again in the browser below), and the packaging files are there.
     expect(ribbonCallbacks(readFileSync(join(FOLDER, 'ribbon.xml'), 'utf8')).length).toBeGreaterThan(5);
-    for (const file of ['publish.xml', 'online/publish.xml', 'jsplugins.xml', 'oem.ini.txt', 'install-windows.bat', 'install-linux.sh']) expect([file, existsSync(join(DIST, file))]).toEqual([file, true]);
+    for (const file of ['publish.xml', 'online/publish.xml', 'jsplugins.xml', 'oem.ini.txt', 'install-windows.bat', 'install-linux.sh'])
+      expect([file, existsSync(join(DIST, file))]).toEqual([file, true]);
   });
 
   it('every script parses as ES2016 (the older Chromium inside WPS)', () => {
     const scripts = readdirSync(FOLDER).filter((f) => f.endsWith('.js'));
     expect(scripts.sort()).toEqual(['main.js', 'taskpane.js']);
-    for (const file of scripts) expect(() => parse(readFileSync(join(FOLDER, file), 'utf8'), { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+    for (const file of scripts)
+      expect(() => parse(readFileSync(join(FOLDER, file), 'utf8'), { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
   });
 });
 

@@ -19,7 +19,8 @@ function env(supported = '1.18'): ExcelEnvironment {
   return {
     diagnostics: { host: 'Excel', version: '16.0.18324.20000', platform: 'PC' },
     isSetSupported: (name, version) => (name === 'ExcelApi' ? minor(version) <= minor(supported) : name === 'DialogApi'),
-    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+    userAgent:
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
     ranAt: '2025-12-20 09:30:00',
   };
 }

@@ -20,21 +20,24 @@ function workbook(options: WpsFakeOptions = {}): WpsFake {
 }
 
 describe('WPS self-check', () => {
-  it.each(['null', 'undefined'] as const)('passes every check on a healthy WPS (Null as %s), leaves no sheet behind, restores the switches', async (nothing) => {
-    const fake = workbook({ nothing });
-    const report = await runWpsSelfCheck(fake.app, ENV);
-    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
-    expect(report.checks.length).toBeGreaterThanOrEqual(20);
-    expect(fake.sheetNames()).toEqual([MEMBER_SHEET_FIXTURE.name, '说明']);
-    expect(fake.applicationState()).toEqual({ screenUpdating: true, calculation: -4105, displayAlerts: true });
-    expect(fake.grid(MEMBER_SHEET_FIXTURE.name)).toEqual(MEMBER_SHEET_FIXTURE.values);
-    const text = selfCheckText(report);
-    expect(text).toContain('履职统计 · 环境自检（WPS 表格）');
-    expect(text).toContain('WPS：WPS 表格 12.1.0.16120（内部版本 16120）');
-    expect(text).toContain('加载项网页内核：Chromium 69.0.3497.128');
-    expect(text).toContain(`混合区域返回 ${nothing}`);
-    expect(text).toMatch(/结论：全部 \d+ 项检查通过/);
-  });
+  it.each(['null', 'undefined'] as const)(
+    'passes every check on a healthy WPS (Null as %s), leaves no sheet behind, restores the switches',
+    async (nothing) => {
+      const fake = workbook({ nothing });
+      const report = await runWpsSelfCheck(fake.app, ENV);
+      expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+      expect(report.checks.length).toBeGreaterThanOrEqual(20);
+      expect(fake.sheetNames()).toEqual([MEMBER_SHEET_FIXTURE.name, '说明']);
+      expect(fake.applicationState()).toEqual({ screenUpdating: true, calculation: -4105, displayAlerts: true });
+      expect(fake.grid(MEMBER_SHEET_FIXTURE.name)).toEqual(MEMBER_SHEET_FIXTURE.values);
+      const text = selfCheckText(report);
+      expect(text).toContain('履职统计 · 环境自检（WPS 表格）');
+      expect(text).toContain('WPS：WPS 表格 12.1.0.16120（内部版本 16120）');
+      expect(text).toContain('加载项网页内核：Chromium 69.0.3497.128');
+      expect(text).toContain(`混合区域返回 ${nothing}`);
+      expect(text).toMatch(/结论：全部 \d+ 项检查通过/);
+    },
+  );
 
   it('names the check whose member fails, goes on with the others, and still deletes the scratch sheet', async () => {
     const fake = workbook();
@@ -52,7 +55,10 @@ describe('WPS self-check', () => {
     const fake = WpsFake.fromSheets('x.xlsx', [{ ...MEMBER_SHEET_FIXTURE, protected: true }], { protectStructure: true });
     const report = await runWpsSelfCheck(fake.app, ENV);
     const protection = report.checks.find((c) => c.id === 'protection');
-    expect(protection).toMatchObject({ ok: true, detail: '工作簿结构受保护（无法新建或删除工作表，结果表写不进去，请先撤销保护）；受保护的工作表：「统计表」' });
+    expect(protection).toMatchObject({
+      ok: true,
+      detail: '工作簿结构受保护（无法新建或删除工作表，结果表写不进去，请先撤销保护）；受保护的工作表：「统计表」',
+    });
     expect(report.checks.find((c) => c.id === 'sheet.add')?.ok).toBe(false);
     expect(report.checks.find((c) => c.id === 'values')?.detail).toBe('未检查：未能新建临时工作表');
   });

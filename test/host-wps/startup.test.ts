@@ -51,7 +51,10 @@ describe('openTaskPane', () => {
 
   it('creates the pane once, from the task pane page of the add-in folder, and shows it again later', () => {
     const r = root();
-    const globals = { Application: r.root, location: { href: 'file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/dutystats_0.1.0/index.html' } };
+    const globals = {
+      Application: r.root,
+      location: { href: 'file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/dutystats_0.1.0/index.html' },
+    };
     expect(openTaskPane(globals)).toBe(true);
     expect(r.urls).toEqual(['file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/dutystats_0.1.0/taskpane.html']);
     expect(r.storage.get(TASKPANE_KEY)).toBe('7');
@@ -68,8 +71,12 @@ describe('openTaskPane', () => {
 
 describe('packaging (scripts/wps-package.ts)', () => {
   it('writes the entries with the attributes wpsjs writes, online URLs as wpsjs requires', () => {
-    expect(offlineEntry('0.1.0')).toBe('<jsplugin name="dutystats" type="et" url="dutystats_0.1.0" version="0.1.0" enable="enable_dev" install="null" customDomain=""/>');
-    expect(onlineEntry('http://10.0.0.5/dutystats/')).toBe('<jspluginonline name="dutystats" type="et" url="http://10.0.0.5/dutystats/" debug="" enable="enable_dev" install="null" customDomain=""/>');
+    expect(offlineEntry('0.1.0')).toBe(
+      '<jsplugin name="dutystats" type="et" url="dutystats_0.1.0" version="0.1.0" enable="enable_dev" install="null" customDomain=""/>',
+    );
+    expect(onlineEntry('http://10.0.0.5/dutystats/')).toBe(
+      '<jspluginonline name="dutystats" type="et" url="http://10.0.0.5/dutystats/" debug="" enable="enable_dev" install="null" customDomain=""/>',
+    );
     expect(() => onlineEntry('http://10.0.0.5/dutystats')).toThrow('以 / 结尾');
     expect(pluginsXml('<x/>')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <x/>\n</jsplugins>\n');
   });
@@ -82,9 +89,14 @@ describe('packaging (scripts/wps-package.ts)', () => {
     const home = mkdtempSync(join(tmpdir(), 'wps-home-'));
     const jsaddons = join(home, '.local/share/Kingsoft/wps/jsaddons');
     mkdirSync(jsaddons, { recursive: true });
-    writeFileSync(join(jsaddons, 'publish.xml'), '<jsplugins>\n  <jsplugin name="other" type="wps" url="other_1.0" version="1.0"/>\n  <jspluginonline name="dutystats" type="et" url="http://old/"/>\n</jsplugins>\n');
+    writeFileSync(
+      join(jsaddons, 'publish.xml'),
+      '<jsplugins>\n  <jsplugin name="other" type="wps" url="other_1.0" version="1.0"/>\n  <jspluginonline name="dutystats" type="et" url="http://old/"/>\n</jsplugins>\n',
+    );
     execFileSync('sh', [join(dist, 'install-linux.sh')], { env: { ...process.env, HOME: home }, stdio: 'pipe' });
-    expect(readFileSync(join(jsaddons, 'publish.xml'), 'utf8')).toBe(`<jsplugins>\n  <jsplugin name="other" type="wps" url="other_1.0" version="1.0"/>\n  ${offlineEntry('0.1.0')}\n</jsplugins>\n`);
+    expect(readFileSync(join(jsaddons, 'publish.xml'), 'utf8')).toBe(
+      `<jsplugins>\n  <jsplugin name="other" type="wps" url="other_1.0" version="1.0"/>\n  ${offlineEntry('0.1.0')}\n</jsplugins>\n`,
+    );
     expect(readFileSync(join(jsaddons, 'dutystats_0.1.0', 'index.html'), 'utf8')).toBe('<html></html>');
     expect(installSh('0.1.0')).toContain('quickstartoffice restart');
   });

@@ -18,7 +18,14 @@ function table(rows: number): (string | number | null)[][] {
 }
 
 describe('rule 1: VBA Null / Nothing may come back as undefined', () => {
-  const spec = { name: '统计表', values: table(40), hiddenRows: [5, 6], fills: { A1: '#D9D9D9', B1: '#D9D9D9', C9: '#FFFF00' }, notes: { B3: '原有批注' }, merges: [{ top: 41, left: 2, bottom: 41, right: 3 }] };
+  const spec = {
+    name: '统计表',
+    values: table(40),
+    hiddenRows: [5, 6],
+    fills: { A1: '#D9D9D9', B1: '#D9D9D9', C9: '#FFFF00' },
+    notes: { B3: '原有批注' },
+    merges: [{ top: 41, left: 2, bottom: 41, right: 3 }],
+  };
 
   it('the fake returns undefined for a mixed property and a missing object in that mode', () => {
     const fake = WpsFake.fromSheets('x.xlsx', [spec], { nothing: 'undefined' });
@@ -94,7 +101,10 @@ describe('rule 3: a cap on cells per Value2 read and write', () => {
   it('a table larger than the cap is read in blocks under it, values intact', async () => {
     const rows = 12_000;
     const width = 12; // 144,012 cells: two blocks at least
-    const values = [Array.from({ length: width }, (_, c) => `列${c + 1}`), ...Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => r * width + c))];
+    const values = [
+      Array.from({ length: width }, (_, c) => `列${c + 1}`),
+      ...Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => r * width + c)),
+    ];
     const fake = WpsFake.fromSheets('x.xlsx', [{ name: '表', values }]);
     fake.resetCounters();
     const [sheet] = (await hostOf(fake).readSnapshot()).sheets;

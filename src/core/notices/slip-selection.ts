@@ -12,7 +12,9 @@ export type SlipSelection =
   /** Table rows as Excel and WPS number them (1-based); `sheet`: where they were selected, when known. */
   | { readonly kind: 'rows'; readonly rows: readonly number[]; readonly sheet?: string };
 
-export type SlipChoice = { readonly ok: true; readonly members: readonly MemberResult[]; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string };
+export type SlipChoice =
+  | { readonly ok: true; readonly members: readonly MemberResult[]; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
 /** Unit names are compared without white space, as names are (CONTRACT §2). */
 function bare(text: string): string {
@@ -42,7 +44,7 @@ export function parseRowList(text: string): number[] | null {
 export function rowListText(rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
@@ -53,24 +55,36 @@ export function rowListText(rows: readonly number[]): string {
 
 export function selectSlipMembers(results: readonly MemberResult[], selection: SlipSelection, sheet: string): SlipChoice {
   if (selection.kind === 'all') {
-    return results.length > 0 ? { ok: true, members: results, notes: [] } : { ok: false, message: `工作表「${sheet}」中没有委员，未生成个人履职告知单。` };
+    return results.length > 0
+      ? { ok: true, members: results, notes: [] }
+      : { ok: false, message: `工作表「${sheet}」中没有委员，未生成个人履职告知单。` };
   }
   if (selection.kind === 'unit') {
     const unit = bare(selection.unit);
     const members = results.filter((m) => m.unit !== null && bare(m.unit) === unit);
     if (members.length > 0) return { ok: true, members, notes: [`个人履职告知单：单位「${selection.unit}」的 ${members.length} 位委员。`] };
     const known = slipUnits(results);
-    const hint = known.length > 0 ? `表中的单位有：${known.slice(0, 8).join('、')}${known.length > 8 ? ` 等 ${known.length} 个` : ''}。` : '表中没有填写工作单位。';
+    const hint =
+      known.length > 0
+        ? `表中的单位有：${known.slice(0, 8).join('、')}${known.length > 8 ? ` 等 ${known.length} 个` : ''}。`
+        : '表中没有填写工作单位。';
     return { ok: false, message: `工作表「${sheet}」中没有单位为「${selection.unit}」的委员，未生成个人履职告知单。${hint}` };
   }
   if (selection.sheet !== undefined && selection.sheet !== sheet) {
-    return { ok: false, message: `选中的行在工作表「${selection.sheet}」中，不在委员履职统计表「${sheet}」中，未生成个人履职告知单。请在「${sheet}」中选中委员所在的行后再试。` };
+    return {
+      ok: false,
+      message: `选中的行在工作表「${selection.sheet}」中，不在委员履职统计表「${sheet}」中，未生成个人履职告知单。请在「${sheet}」中选中委员所在的行后再试。`,
+    };
   }
   const wanted = new Set(selection.rows);
   const members = results.filter((m) => wanted.has(m.row));
   const found = new Set(members.map((m) => m.row));
   const others = [...wanted].filter((r) => !found.has(r));
-  if (members.length === 0) return { ok: false, message: `选中的第 ${rowListText(selection.rows)} 行不是工作表「${sheet}」中的委员行，未生成个人履职告知单。请在统计表中选中委员所在的行后再试。` };
+  if (members.length === 0)
+    return {
+      ok: false,
+      message: `选中的第 ${rowListText(selection.rows)} 行不是工作表「${sheet}」中的委员行，未生成个人履职告知单。请在统计表中选中委员所在的行后再试。`,
+    };
   const notes = [`个人履职告知单：选中的 ${members.length} 位委员。`];
   if (others.length > 0) notes.push(`选中的第 ${rowListText(others)} 行不是委员行（表头、空行或合计行），已跳过。`);
   return { ok: true, members, notes };

@@ -128,11 +128,16 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
         const constants = back.getSpecialCellsOrNullObject('Constants', 'Errors');
         constants.load('address');
         await context.sync();
-        expectSame('读回的数值', [back.values[0], back.values[1].slice(0, 3)], [
-          ['姓名', '001', 3.5, '2025-12-26'],
-          ['张三', '若干', 0],
-        ]);
-        if (errors.isNullObject || !/D2$/.test(errors.address)) throw new Error(`错误单元格 D2 未被找到（${errors.isNullObject ? '无' : errors.address}）`);
+        expectSame(
+          '读回的数值',
+          [back.values[0], back.values[1].slice(0, 3)],
+          [
+            ['姓名', '001', 3.5, '2025-12-26'],
+            ['张三', '若干', 0],
+          ],
+        );
+        if (errors.isNullObject || !/D2$/.test(errors.address))
+          throw new Error(`错误单元格 D2 未被找到（${errors.isNullObject ? '无' : errors.address}）`);
         ws.getRange('D2').clear();
         await context.sync();
         return `错误值显示为 ${String(back.values[1][3])}`;
@@ -185,7 +190,11 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
         const cells = ws.getRangeByIndexes(0, 0, 2, 1).getCellProperties({ format: { fill: { color: true } } });
         await context.sync();
         expectSame('A2 底色', one.color.toUpperCase(), '#FFC7CE');
-        expectSame('逐格读取', cells.value.map((row) => row[0]?.format?.fill?.color?.toUpperCase()), ['#FFFFFF', '#FFC7CE']);
+        expectSame(
+          '逐格读取',
+          cells.value.map((row) => row[0]?.format?.fill?.color?.toUpperCase()),
+          ['#FFFFFF', '#FFC7CE'],
+        );
         ws.getRange('A2').format.fill.clear();
         await context.sync();
         return `混合区域返回 ${JSON.stringify(mixed.color)}`;
@@ -196,8 +205,14 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
       run(async (context) => {
         const ws = sheet(context);
         const areas = ws.getRanges('A5:B6,D5:E6');
-        areas.format.set({ font: { name: '仿宋', size: 12, bold: true, italic: false, underline: 'Single', color: '#C00000' }, horizontalAlignment: 'Center', verticalAlignment: 'Top', wrapText: true });
-        for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) areas.format.borders.getItem(edge).set({ style: 'Continuous', weight: 'Thin' });
+        areas.format.set({
+          font: { name: '仿宋', size: 12, bold: true, italic: false, underline: 'Single', color: '#C00000' },
+          horizontalAlignment: 'Center',
+          verticalAlignment: 'Top',
+          wrapText: true,
+        });
+        for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const)
+          areas.format.borders.getItem(edge).set({ style: 'Continuous', weight: 'Thin' });
         ws.getRangeByIndexes(4, 0, 2, 2).numberFormat = [
           ['0.00', '0.00'],
           ['@', '@'],
@@ -263,7 +278,10 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
         merged.load('address');
         await context.sync();
         if (merged.isNullObject) throw new Error('没有读到合并区域');
-        const found = merged.address.split(',').map((a) => a.replace(/^.*!/, '')).sort();
+        const found = merged.address
+          .split(',')
+          .map((a) => a.replace(/^.*!/, ''))
+          .sort();
         expectSame('合并区域', found, ['A10:C11', 'A13:C13', 'A14:C14', 'E10:F11']);
         return found.join('、');
       }),
@@ -295,12 +313,25 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
       }),
     );
 
-    await checks.run('pageSetup', '页面设置（A4、页边距、缩放到一页宽、打印标题、页脚、分页符）', () =>
+    await checks.run('pageSetup', '页面设置（A4、页边距、缩放到一页宽、打印标题行列、起始页码、页脚、分页符）', () =>
       run(async (context) => {
         const ws = sheet(context);
-        ws.pageLayout.set({ orientation: 'Landscape', paperSize: 'A4', topMargin: 104.9, bottomMargin: 99.2, leftMargin: 79.4, rightMargin: 73.7, headerMargin: 28.3, footerMargin: 28.3, centerHorizontally: true, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+        ws.pageLayout.set({
+          orientation: 'Landscape',
+          paperSize: 'A4',
+          topMargin: 104.9,
+          bottomMargin: 99.2,
+          leftMargin: 79.4,
+          rightMargin: 73.7,
+          headerMargin: 28.3,
+          footerMargin: 28.3,
+          centerHorizontally: true,
+          firstPageNumber: 1,
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        });
         ws.pageLayout.setPrintArea('A1:F40');
         ws.pageLayout.setPrintTitleRows('$1:$2');
+        ws.pageLayout.setPrintTitleColumns('$A:$B');
         ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = '— &P —';
         ws.horizontalPageBreaks.add('A20');
         await context.sync();
@@ -379,7 +410,13 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
       }),
     );
   } else {
-    for (const [id, label] of [['values', '写入与读取数值'], ['merges', '合并单元格'], ['notes', '批注'], ['pageSetup', '页面设置']] as const) checks.skip(id, label, '未能新建临时工作表');
+    for (const [id, label] of [
+      ['values', '写入与读取数值'],
+      ['merges', '合并单元格'],
+      ['notes', '批注'],
+      ['pageSetup', '页面设置'],
+    ] as const)
+      checks.skip(id, label, '未能新建临时工作表');
   }
 
   await checks.run('sheet.delete', '删除临时工作表', () =>

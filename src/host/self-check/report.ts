@@ -79,7 +79,9 @@ export function selfCheckText(report: SelfCheckReport): string {
     ...report.environment,
     ...report.requirements,
     '',
-    ...report.checks.map((c, i) => `${i + 1}. ${c.ok ? '✓' : '✗'} ${c.label}：${c.ok ? '正常' : '未通过'}${c.detail ? `（${c.detail}）` : ''}`),
+    ...report.checks.map(
+      (c, i) => `${i + 1}. ${c.ok ? '✓' : '✗'} ${c.label}：${c.ok ? '正常' : '未通过'}${c.detail ? `（${c.detail}）` : ''}`,
+    ),
     '',
     verdict,
   ].join('\n');

@@ -58,7 +58,11 @@ function sheetByName(app: WpsApplication, name: string): WpsSheet | null {
 
 export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv): Promise<SelfCheckReport> {
   const checks = new CheckList();
-  const environment = [`WPS：${app.Name} ${app.Version}（内部版本 ${app.Build}）`, `操作系统：${app.OperatingSystem}`, `加载项网页内核：Chromium ${chromiumVersion(env.userAgent) ?? '未知'}（${env.userAgent}）`];
+  const environment = [
+    `WPS：${app.Name} ${app.Version}（内部版本 ${app.Build}）`,
+    `操作系统：${app.OperatingSystem}`,
+    `加载项网页内核：Chromium ${chromiumVersion(env.userAgent) ?? '未知'}（${env.userAgent}）`,
+  ];
   const requirements: string[] = [];
   const saved = { screen: app.ScreenUpdating, calculation: app.Calculation, alerts: app.DisplayAlerts };
   let ws: WpsSheet | null = null;
@@ -114,10 +118,14 @@ export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv)
       ];
       const grid = asGrid(s.Range('A1:D2').Value2, 2, 4);
       const error = wpsCellValue(grid[1][3], () => s.Range('D2').Text);
-      expectSame('读回的数值', [grid[0].map((v) => wpsCellValue(v)), grid[1].slice(0, 3).map((v) => wpsCellValue(v))], [
-        ['姓名', '001', 3.5, '2025-12-26'],
-        ['张三', '若干', 0],
-      ]);
+      expectSame(
+        '读回的数值',
+        [grid[0].map((v) => wpsCellValue(v)), grid[1].slice(0, 3).map((v) => wpsCellValue(v))],
+        [
+          ['姓名', '001', 3.5, '2025-12-26'],
+          ['张三', '若干', 0],
+        ],
+      );
       expectSame('错误单元格', error, { error: '#DIV/0!' });
       const raw = grid[1][3];
       s.Range('D2').Value2 = '';
@@ -180,7 +188,11 @@ export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv)
       r.WrapText = true;
       r.NumberFormat = '0.00';
       const cell = s.Range('E6');
-      expectSame('E6 的格式', [cell.Font.Name, cell.Font.Size, cell.Font.Bold, cell.HorizontalAlignment, cell.WrapText, cell.NumberFormat], ['仿宋', 12, true, XL_CENTER, true, '0.00']);
+      expectSame(
+        'E6 的格式',
+        [cell.Font.Name, cell.Font.Size, cell.Font.Bold, cell.HorizontalAlignment, cell.WrapText, cell.NumberFormat],
+        ['仿宋', 12, true, XL_CENTER, true, '0.00'],
+      );
       s.Range('C5').HorizontalAlignment = XL_LEFT;
       s.Range('C6').VerticalAlignment = XL_BOTTOM;
       return '多区域地址一次设置成功';
@@ -219,7 +231,11 @@ export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv)
       const mixed = s.Range('A9:C10').MergeCells;
       if (!isNothing(mixed)) throw new Error(`部分合并的区域应返回空，实际为 ${nothingText(mixed)}`);
       const area = s.Range('F11').MergeArea;
-      expectSame('F11 的合并区域', rangeAddress(area.Row, area.Column, area.Row + area.Rows.Count - 1, area.Column + area.Columns.Count - 1), 'E10:F11');
+      expectSame(
+        'F11 的合并区域',
+        rangeAddress(area.Row, area.Column, area.Row + area.Rows.Count - 1, area.Column + area.Columns.Count - 1),
+        'E10:F11',
+      );
       expectSame('按行合并', s.Range('A14').MergeArea.Rows.Count, 1);
       const found = mergedAreas(s, { top: 9, left: 1, bottom: 14, right: 6 }).length;
       expectSame('找到的合并区域数', found, 4);
@@ -244,7 +260,7 @@ export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv)
       return `部分隐藏时返回 ${nothingText(mixed)}`;
     });
 
-    await checks.run('pageSetup', '页面设置（A4、页边距、缩放到一页宽、打印标题、页脚、分页符）', () => {
+    await checks.run('pageSetup', '页面设置（A4、页边距、缩放到一页宽、打印标题行列、起始页码、页脚、分页符）', () => {
       const s = sheet();
       const p = s.PageSetup;
       p.PaperSize = XL_PAPER_A4;
@@ -261,6 +277,8 @@ export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv)
       p.FitToPagesTall = false;
       p.PrintArea = '$A$1:$F$40';
       p.PrintTitleRows = '$1:$2';
+      p.PrintTitleColumns = '$A:$B';
+      p.FirstPageNumber = 1;
       p.CenterFooter = '— &P —';
       s.HPageBreaks.Add(s.Range('A20'));
       expectSame('缩放', [p.Zoom, p.FitToPagesWide, p.FitToPagesTall], [false, 1, false]);
@@ -327,7 +345,13 @@ export async function runWpsSelfCheck(app: WpsApplication, env: WpsSelfCheckEnv)
       return '新建、移到前面、改名、删除都正常';
     });
   } else {
-    for (const [id, label] of [['values', '写入与读取数值'], ['merges', '合并单元格'], ['notes', '批注'], ['pageSetup', '页面设置']] as const) checks.skip(id, label, '未能新建临时工作表');
+    for (const [id, label] of [
+      ['values', '写入与读取数值'],
+      ['merges', '合并单元格'],
+      ['notes', '批注'],
+      ['pageSetup', '页面设置'],
+    ] as const)
+      checks.skip(id, label, '未能新建临时工作表');
   }
 
   await checks.run('sheet.delete', '删除临时工作表', () => {

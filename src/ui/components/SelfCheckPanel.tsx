@@ -68,7 +68,16 @@ export function SelfCheckPanel({ run, initialText, disabled = false }: SelfCheck
       </div>
       {failure !== null && <FailureMessage detail={failure} onDismiss={() => setFailure(null)} />}
       {copied !== null && <Caption1>{copied === 'yes' ? s.selfCheckCopied : s.selfCheckSelectHint}</Caption1>}
-      {text !== '' && <Textarea className={styles.text} aria-label={s.selfCheckResult} value={text} readOnly resize="vertical" data-testid="self-check-text" />}
+      {text !== '' && (
+        <Textarea
+          className={styles.text}
+          aria-label={s.selfCheckResult}
+          value={text}
+          readOnly
+          resize="vertical"
+          data-testid="self-check-text"
+        />
+      )}
     </section>
   );
 }

@@ -13,7 +13,13 @@ import { FailureMessage } from './FailureMessage';
 import { FatalMessage } from './FatalMessage';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalM} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   heading: { margin: 0 },
 });
 
@@ -49,7 +55,9 @@ export function SlipsPanel({ host, sheet, units, compute, disabled = false }: Sl
     try {
       const options = { sheet: sheet ?? undefined, compute };
       const selection: SlipSelection = who === 'unit' ? { kind: 'unit', unit } : { kind: 'all' };
-      const result = runResult(who === 'selected' ? await slipsForSelection(host, options) : await runStep(host, 'slips', { ...options, slips: selection }));
+      const result = runResult(
+        who === 'selected' ? await slipsForSelection(host, options) : await runStep(host, 'slips', { ...options, slips: selection }),
+      );
       if (result.ok) setDone(result.view);
       else setFatal(result.fatal);
     } catch (e) {

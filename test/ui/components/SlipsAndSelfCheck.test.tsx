@@ -23,7 +23,11 @@ describe('SlipsPanel', () => {
     await user.click(screen.getByRole('radio', { name: '某个工作单位的委员' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '工作单位' }), '区卫健委');
     await user.click(screen.getByRole('button', { name: '生成个人告知单' }));
-    await waitFor(() => expect(screen.getByTestId('slips-done')).toHaveTextContent('个人履职告知单：单位「区卫健委」的 1 位委员。 已写入工作表「个人履职告知单」。'));
+    await waitFor(() =>
+      expect(screen.getByTestId('slips-done')).toHaveTextContent(
+        '个人履职告知单：单位「区卫健委」的 1 位委员。 已写入工作表「个人履职告知单」。',
+      ),
+    );
     expect(fake.sheetNames()).toContain('个人履职告知单');
 
     fake.select(MEMBER_SHEET, 'A2:C2,A4:C4');
@@ -59,7 +63,12 @@ describe('SelfCheckPanel', () => {
   });
 
   it('shows a report the ribbon left, before any run', () => {
-    render(<SelfCheckPanel run={() => Promise.reject(new Error('not called'))} initialText={'履职统计 · 环境自检（WPS 表格）\n结论：全部 21 项检查通过'} />);
+    render(
+      <SelfCheckPanel
+        run={() => Promise.reject(new Error('not called'))}
+        initialText={'履职统计 · 环境自检（WPS 表格）\n结论：全部 21 项检查通过'}
+      />,
+    );
     expect(screen.getByTestId('self-check-text')).toHaveValue('履职统计 · 环境自检（WPS 表格）\n结论：全部 21 项检查通过');
   });
 });
