@@ -11,6 +11,8 @@ import type { XlRequestContext, XlRun, XlWorksheet } from './office-api';
 import { EXCEL_API_SET, EXCEL_API_VERSION } from './requirements';
 import { CheckList, expectSame, SELF_CHECK_SHEET, type SelfCheckReport } from '../self-check/report';
 import { rowsOfAddress } from './excel-host';
+import { isMergeLimitError } from './read-tasks';
+import { isPayloadLimitError } from './request-budget';
 
 /** What the self-check reads of Office.js (the global Office, or a fake in tests). */
 export interface ExcelEnvironment {
@@ -201,9 +203,12 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
       }),
     );
 
-    await checks.run('styles', '字体、边框、对齐、换行、数字格式（多区域）', () =>
+    await checks.run('styles', '字体、边框、对齐、换行、数字格式（多区域，约 2,000 个字符的地址）', () =>
       run(async (context) => {
         const ws = sheet(context);
+        // A multi-area address of about 2,000 characters, as the host sends.
+        const long = Array.from({ length: 180 }, (_, i) => `J${100 + 2 * i}:K${100 + 2 * i}`).join(',');
+        ws.getRanges(long).format.set({ fill: { color: '#F2F2F2' } });
         const areas = ws.getRanges('A5:B6,D5:E6');
         areas.format.set({
           font: { name: '仿宋', size: 12, bold: true, italic: false, underline: 'Single', color: '#C00000' },
@@ -286,6 +291,60 @@ export async function runExcelSelfCheck(run: XlRun, env: ExcelEnvironment): Prom
         return found.join('、');
       }),
     );
+
+    await checks.run('mergeLimit', '一次读取 600 个合并区域（Excel 的 512 个上限）', () =>
+      run(async (context) => {
+        const ws = sheet(context);
+        ws.getRange('H100:I699').merge(true);
+        await context.sync();
+        let once: string;
+        try {
+          const all = ws.getRange('H100:I699').getMergedAreasOrNullObject();
+          all.load('address');
+          await context.sync();
+          once = `一次读取成功（${all.isNullObject ? 0 : all.address.split(',').length} 个）`;
+        } catch (e) {
+          if (!isMergeLimitError(e))
+            throw new Error(`一次读取被拒绝，但本加载项认不出这个错误，不会分块重读：${e instanceof Error ? e.message : String(e)}`);
+          once = '一次读取被拒绝（超过上限），本加载项能认出并分块重读';
+        }
+        const halves = ['H100:I399', 'H400:I699'].map((a) => {
+          const areas = ws.getRange(a).getMergedAreasOrNullObject();
+          areas.load('address');
+          return areas;
+        });
+        await context.sync();
+        const count = halves.reduce((n, h) => n + (h.isNullObject ? 0 : h.address.split(',').length), 0);
+        expectSame('分块读到的合并区域', count, 600);
+        return `${once}；分两块读到 600 个`;
+      }),
+    );
+
+    await checks.run('payloadLimit', '超过 5 MB 的单次请求（网页版的上限）', async () => {
+      const big = 'x'.repeat(1000);
+      const grid = Array.from({ length: 300 }, () => Array.from({ length: 20 }, () => big));
+      try {
+        await run(async (context) => {
+          sheet(context).getRange('A200:T499').values = grid;
+          await context.sync();
+        });
+      } catch (e) {
+        if (!isPayloadLimitError(e)) throw e;
+        const written = await run(async (context) => {
+          const corner = sheet(context).getRange('A200');
+          corner.load('values');
+          await context.sync();
+          return corner.values[0][0];
+        });
+        expectSame('被拒绝的请求写入的内容', written, '');
+        return '被拒绝，且没有写入任何内容（本加载项会拆成小块重发）';
+      }
+      await run(async (context) => {
+        sheet(context).getRange('A200:T499').clear();
+        await context.sync();
+      });
+      return '约 6 MB 的请求被接受（桌面版 Excel 没有 5 MB 上限）';
+    });
 
     await checks.run('sizes', '列宽与行高（多区域）', () =>
       run(async (context) => {
