@@ -1,6 +1,6 @@
 /** --split-units: one workbook per employer unit, holding only that unit's letter (values and styles, no links). */
 import * as path from 'node:path';
-import { unitLetterSheets, type NoticeContext } from '../core';
+import { safeFileName, unitLetterSheets, type NoticeContext } from '../core';
 import { EMPTY_BOOKKEEPING } from '../host/port';
 import { applyPlan } from '../host/xlsx/apply-plan';
 import { newWorkbook } from '../host/xlsx/exceljs-fixes';
@@ -28,19 +28,8 @@ export async function unitWorkbooks(ctx: NoticeContext, dir: string, avoid: read
   return files;
 }
 
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/** A unit name as a file name on Windows, macOS and Linux: no / \ : * ? " < > |, control characters, trailing dots or spaces. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 80);
-  if (cleaned === '' || /^_+$/.test(cleaned)) return '未填写单位';
-  return RESERVED.test(cleaned) ? `_${cleaned}` : cleaned;
-}
+// Unit names as file names: one rule for the unit workbooks, the Word documents and the playground's zip.
+export { safeFileName };
 
 function uniqueName(base: string, used: Set<string>): string {
   let name = base;

@@ -4,6 +4,7 @@
  * Travels to the result dialog by messageChild (dialog.ts); in the page address only where Office
  * has no messageChild, clipped to fit.
  */
+import { yearText } from '../core';
 import type { StepName, StepResult } from '../host/workflow';
 
 /** A ribbon command: a workflow step, 清除标记, 个人告知单 for the selected rows, or 环境自检. */
@@ -59,6 +60,7 @@ export function stepOutcome(command: StepName, result: StepResult): CommandOutco
     ...unboundLines,
     `委员 ${summary.members} 人：已评价 ${summary.graded} 人，待核实 ${summary.pending} 人，否决 ${summary.vetoed} 人。`,
     `发现错误 ${summary.errors} 条、警告 ${summary.warnings} 条。`,
+    `年度：${yearText(result.outcome.year)}。`,
     ...(grades ? [`等次分布：${grades}。`] : []),
     ...(summary.errors > 0 ? ['有错误的单元格已标成红色并附批注；这些委员为“待核实”，请核对后重新运行。'] : []),
     ...(sheets ? [`已写入工作表：${sheets}。`] : []),

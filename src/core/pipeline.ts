@@ -21,7 +21,7 @@ import { warningListSheet } from './notices/warning-list';
 import { runLogSheet } from './notices/run-log';
 import type { DateParts, NoticeContext } from './notices/context';
 import { buildReport, summarize, type Report } from './report';
-import { decideYear } from './year';
+import { decideYear, type YearDecision } from './year';
 import { committeeName } from './notices/wording';
 import { SHEETS } from './sheet-names';
 import type { SheetPlan, WritePlan } from './plan';
@@ -78,6 +78,8 @@ export interface PipelineSuccess {
   readonly notes: readonly string[];
   /** Context the notice builders used; the CLI builds per-unit workbooks from it. */
   readonly noticeContext: NoticeContext;
+  /** The year of the run and where it came from (CONTRACT §3 rule 10). */
+  readonly year: YearDecision;
 }
 
 export interface PipelineFailure {
@@ -112,6 +114,19 @@ const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary
 };
 
 const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'];
+
+/**
+ * The year a run on `sheet` would use, decided exactly as runPipeline decides it (the pane shows it
+ * before the run and lets the clerk change it). Null when the method is broken or the sheet holds no member table.
+ */
+export function runYear(snapshot: Snapshot, options: Pick<PipelineOptions, 'fileName' | 'sheet' | 'method' | 'today' | 'year'>): YearDecision | null {
+  const inputs = decideInputs(snapshot, { sheet: options.sheet, method: options.method });
+  if (!inputs.method.ok || !inputs.table.ok) return null;
+  const { location } = inputs.table;
+  const sheet = snapshot.sheets.find((s) => s.name === location.sheet);
+  if (!sheet) return null;
+  return decideYear({ method: inputs.method.method, sheet, location, fileName: options.fileName, today: options.today, chosen: options.year });
+}
 
 export function runPipeline(snapshot: Snapshot, options: PipelineOptions): PipelineOutcome {
   // One place decides the method, the table and which columns feed each item (the pane's overview asks the same).
@@ -186,7 +201,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     bookkeeping: { generatedSheets: unique([...snapshot.bookkeeping.generatedSheets, ...sheets.map((s) => s.name)]), marks: marks.set },
     activate: sheets.length > 0 ? sheets[0].name : undefined,
   };
-  return { ok: true, report, plan, method, origin, location, results, findings, shortlist, stats, notes, noticeContext };
+  return { ok: true, report, plan, method, origin, location, results, findings, shortlist, stats, notes, noticeContext, year };
 }
 
 /** The plan of 清除标记: restore every marked cell, keep generated sheets. */

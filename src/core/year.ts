@@ -15,6 +15,8 @@ export type YearOrigin = 'option' | 'method' | 'title' | 'sheet' | 'file' | 'run
 export interface YearDecision {
   readonly year: number;
   readonly origin: YearOrigin;
+  /** What the year was read from: the title cell's text, the sheet name or the file name; the run date as 「2026年1月5日」; null for the method and the clerk's choice. */
+  readonly source: string | null;
   /** `year.assumed` and `year.mismatch` warnings (never errors: nobody becomes pending over the year). */
   readonly findings: readonly Finding[];
 }
@@ -66,6 +68,28 @@ export function runDateYear(today: DateParts): number {
 
 const SOURCE: Readonly<Record<TableYear['origin'], string>> = { title: '委员名单表的标题', sheet: '工作表名', file: '文件名' };
 
+/** Where a year came from, in the office's words (the pane and the ribbon say it before and after a run). */
+export const YEAR_ORIGIN_LABEL: Readonly<Record<YearOrigin, string>> = {
+  option: '您指定的年度',
+  method: '评价办法的「年度」',
+  ...SOURCE,
+  runDate: '运行日期',
+};
+
+/** 「2025年度（取自委员名单表的标题「…」）」: the year and where it came from, in one line. */
+export function yearText(d: Pick<YearDecision, 'year' | 'origin' | 'source'>): string {
+  switch (d.origin) {
+    case 'option':
+      return `${d.year}年度（由您指定）`;
+    case 'method':
+      return `${d.year}年度（取自${YEAR_ORIGIN_LABEL.method}）`;
+    case 'runDate':
+      return `${d.year}年度（表中和评价办法中都没有写年度，按运行日期${d.source ?? ''}推定${d.year !== Number((d.source ?? '').slice(0, 4)) ? '，上半年按上一年度' : ''}）`;
+    default:
+      return `${d.year}年度（取自${YEAR_ORIGIN_LABEL[d.origin]}${d.source !== null ? `「${d.source}」` : ''}）`;
+  }
+}
+
 function where(t: TableYear): string {
   return `${SOURCE[t.origin]}「${short(t.text)}」`;
 }
@@ -91,14 +115,14 @@ export function decideYear(args: {
   if (method.year !== null && found !== null && found.year !== method.year) {
     findings.push(finding('year.mismatch', place, { methodYear: method.year, tableYear: found.year, where: where(found) }));
   }
-  if (args.chosen !== undefined) return { year: args.chosen, origin: 'option', findings };
-  if (method.year !== null) return { year: method.year, origin: 'method', findings };
+  if (args.chosen !== undefined) return { year: args.chosen, origin: 'option', source: null, findings };
+  if (method.year !== null) return { year: method.year, origin: 'method', source: null, findings };
   if (found !== null) {
     findings.push(finding('year.assumed', place, { year: found.year, where: where(found) }));
-    return { year: found.year, origin: found.origin, findings };
+    return { year: found.year, origin: found.origin, source: short(found.text), findings };
   }
   const year = runDateYear(args.today);
   const date = `${args.today.year}年${args.today.month}月${args.today.day}日`;
   findings.push(finding('year.assumed', place, { year, where: `运行日期（${date}）${args.today.month <= 6 ? '，上半年按上一年度' : ''}` }));
-  return { year, origin: 'runDate', findings };
+  return { year, origin: 'runDate', source: date, findings };
 }

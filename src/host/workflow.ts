@@ -2,7 +2,7 @@
  * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
  * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
  */
-import { candidateSheets, chooseMethod, clearMarksPlan, runPipeline, STEP_OUTPUTS, tableInputs, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn, type SlipSelection } from '../core';
+import { candidateSheets, chooseMethod, clearMarksPlan, runPipeline, runYear, STEP_OUTPUTS, tableInputs, type Finding, type YearOrigin, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn, type SlipSelection } from '../core';
 import type { HostPort, Snapshot } from './port';
 
 export type StepName = 'validate' | 'all' | 'notices' | 'shortlist' | 'slips';
@@ -26,6 +26,8 @@ export interface StepOptions {
   readonly method?: Method;
   readonly onProgress?: (p: Progress) => void;
   readonly compute?: Compute;
+  /** The year the clerk chose in the pane (PipelineOptions.year); absent: the year rule decides. */
+  readonly year?: number;
   /** For tests: the clock. */
   readonly now?: () => Date;
   /** For step slips: for whom (default every member). */
@@ -61,6 +63,7 @@ export async function runStep(host: HostPort, step: StepName, options: StepOptio
     today: dateParts(now),
     runAt: timestamp(now),
     slips: options.slips,
+    ...(options.year !== undefined ? { year: options.year } : {}),
   });
   if (!outcome.ok) return outcome;
   progress({ fraction: 0.7, label: '写入结果', phase: 'write' });
@@ -111,10 +114,23 @@ export interface WorkbookOverview {
   readonly method: { readonly ok: true; readonly origin: MethodOrigin; readonly title: string } | { readonly ok: false; readonly fatal: Fatal };
   /** For each sheet of `sheets` that holds a member table: its inputs under that method. */
   readonly inputs: readonly SheetInputs[];
+  /** The year a run on each sheet would use (the core's runYear, the decision runPipeline makes), for sheets holding a member table. */
+  readonly years: readonly SheetYear[];
 }
 
-/** Pure: the overview of a snapshot, from the core's one decision of the inputs (method choice, table, columns), as runPipeline makes it. */
-export function overviewOf(snapshot: Snapshot): WorkbookOverview {
+/** The year of a run on one sheet, before the run, and where it came from. */
+export interface SheetYear {
+  readonly sheet: string;
+  readonly year: number;
+  readonly origin: YearOrigin;
+  /** The title, sheet or file name the year was read from, or the run date; null for the method's year. */
+  readonly source: string | null;
+  /** year.mismatch where the method's year and the table's differ (year.assumed is what origin and source say). */
+  readonly findings: readonly Finding[];
+}
+
+/** Pure: the overview of a snapshot, from the core's one decision of the inputs (method choice, table, columns) and of the year, as runPipeline makes them. */
+export function overviewOf(snapshot: Snapshot, today: DateParts = dateParts(new Date())): WorkbookOverview {
   const choice = chooseMethod(snapshot, undefined);
   const method = choice.ok ? choice.method : null;
   const best = tableInputs(snapshot, method);
@@ -131,12 +147,16 @@ export function overviewOf(snapshot: Snapshot): WorkbookOverview {
     notFound: best.table.ok ? null : best.table.fatal,
     method: choice.ok ? { ok: true, origin: choice.origin, title: choice.method.title } : { ok: false, fatal: choice.fatal },
     inputs,
+    years: sheets.flatMap((sheet): SheetYear[] => {
+      const d = runYear(snapshot, { fileName: snapshot.fileName, sheet, today });
+      return d === null ? [] : [{ sheet, year: d.year, origin: d.origin, source: d.source, findings: d.findings.filter((f) => f.code === 'year.mismatch') }];
+    }),
   };
 }
 
 /** Reads the workbook once and gives the overview the pane starts from. */
-export async function inspectWorkbook(host: HostPort): Promise<WorkbookOverview> {
-  return overviewOf(await host.readSnapshot());
+export async function inspectWorkbook(host: HostPort, now: () => Date = () => new Date()): Promise<WorkbookOverview> {
+  return overviewOf(await host.readSnapshot(), dateParts(now()));
 }
 
 /**

@@ -8,6 +8,8 @@ import { insertExampleMethodSheet, inspectWorkbook, runStep, type Progress, type
 import { runResult, type RunResult } from '../ui/flow/run-view';
 import type { ApplyResult, Snapshot, WritePlan } from '../host/port';
 import { displayText } from './display-text';
+import { documentsZipName, noticeDocumentFiles } from '../host/documents';
+import { docxZip } from '../docx/docx-files';
 import type { PlaygroundApi, SheetWindow } from './worker-api';
 
 let host: XlsxHost | null = null;
@@ -33,11 +35,17 @@ const api: PlaygroundApi = {
   inspect(): Promise<WorkbookOverview> {
     return inspectWorkbook(current());
   },
-  async run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<RunResult> {
+  async run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void, year?: number): Promise<RunResult> {
     cached = null;
-    const result = await runStep(current(), step, { sheet, onProgress: (p) => void onProgress(p) });
+    const result = await runStep(current(), step, { sheet, onProgress: (p) => void onProgress(p), ...(year !== undefined ? { year } : {}) });
     cached = null;
     return runResult(result);
+  },
+  async documents(sheet: string | undefined, year: number | undefined) {
+    const result = await noticeDocumentFiles(current(), { sheet, ...(year !== undefined ? { year } : {}) });
+    if (!result.ok) return result;
+    const zip = docxZip(result.files);
+    return transfer({ ok: true as const, zip, fileName: documentsZipName(result.year), letters: result.letters }, [zip.buffer]);
   },
   async insertMethod(): Promise<boolean> {
     cached = null;

@@ -8,6 +8,7 @@ import type { Progress } from '../host/workflow';
 import { METHOD_SHEET } from '../core';
 import type { FlowServices } from '../ui/flow/use-year-end-flow';
 import type { PlaygroundApi } from './worker-api';
+import { downloadBytes } from './download';
 
 export class PlaygroundHost implements HostPort {
   constructor(
@@ -36,9 +37,16 @@ export function playgroundServices(api: Remote<PlaygroundApi>, onWritten: (activ
     inspect: () => api.inspect(),
     run: async (_host, step, options) => {
       const onProgress = options.onProgress ?? ((): void => undefined);
-      const result = await api.run(step, options.sheet, proxy((p: Progress) => onProgress(p)));
+      const result = await api.run(step, options.sheet, proxy((p: Progress) => onProgress(p)), options.year);
       onWritten(result.ok ? (result.view.activate ?? undefined) : undefined);
       return result;
+    },
+    // The playground is a web page: the zip of the Word documents downloads like any file (a blob URL; nothing leaves the machine).
+    documents: async (_host, options) => {
+      const result = await api.documents(options.sheet, options.year);
+      if (!result.ok) return result;
+      downloadBytes(result.zip, result.fileName, 'application/zip');
+      return { ok: true, fileName: result.fileName, letters: result.letters };
     },
     insertMethod: async () => {
       const inserted = await api.insertMethod();

@@ -2,6 +2,7 @@
 import type { Progress, StepName, WorkbookOverview } from '../host/workflow';
 import type { RunResult } from '../ui/flow/run-view';
 import type { ApplyResult, Snapshot, WritePlan } from '../host/port';
+import type { Fatal } from '../core';
 
 /** A window of a sheet's rows, as display text, for the read-only grid. */
 export interface SheetWindow {
@@ -18,7 +19,9 @@ export interface PlaygroundApi {
   load(bytes: Uint8Array, fileName: string): Promise<void>;
   inspect(): Promise<WorkbookOverview>;
   /** The workflow's runStep on the worker's XlsxHost; only what the pane shows comes back. */
-  run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void): Promise<RunResult>;
+  run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void, year?: number): Promise<RunResult>;
+  /** The Word documents of a run with this sheet and year, as one zip (nothing is written to the workbook). */
+  documents(sheet: string | undefined, year: number | undefined): Promise<{ readonly ok: true; readonly zip: Uint8Array; readonly fileName: string; readonly letters: number } | { readonly ok: false; readonly fatal: Fatal }>;
   insertMethod(): Promise<boolean>;
   /** Visible sheets, in tab order. */
   sheetNames(): Promise<readonly string[]>;

@@ -43,6 +43,8 @@ describe('ribbon handlers', () => {
     expect(shown[0].lines[0]).toMatch(/^注意：评价办法中有 \d+ 项在表中找不到对应的列，全体委员此项按 0 计：全体会议无故缺席、/);
     expect(shown[0].lines[1]).toBe('委员 3 人：已评价 2 人，待核实 1 人，否决 0 人。');
     expect(shown[0].lines[2]).toMatch(/^发现错误 1 条/);
+    // The table, its sheet, its file and the method name no year: the run date decides, and the dialog says so.
+    expect(shown[0].lines[3]).toMatch(/^年度：\d{4}年度（表中和评价办法中都没有写年度，按运行日期\d{4}年\d{1,2}月\d{1,2}日推定(，上半年按上一年度)?）。$/);
     expect(shown[0].ok).toBe(false);
   });
 

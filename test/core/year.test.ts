@@ -1,6 +1,6 @@
 /** The year of the run (CONTRACT.md §3 rule 10). */
 import fc from 'fast-check';
-import { decideYear, runDateYear, tableYear, yearInText } from '../../src/core/year';
+import { decideYear, runDateYear, tableYear, yearInText, yearText } from '../../src/core/year';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import type { TableLocation } from '../../src/core/types';
 import { testMethod } from '../support/notice-context';
@@ -40,7 +40,7 @@ describe('decideYear', () => {
   it("takes the method's year without a warning", () => {
     const s = sheet('统计表', ['委员履职情况统计表']);
     const d = decideYear({ method: testMethod({ year: 2025 }), sheet: s, location: location(s), fileName: 'a.xlsx', today: december });
-    expect(d).toEqual({ year: 2025, origin: 'method', findings: [] });
+    expect(d).toEqual({ year: 2025, origin: 'method', source: null, findings: [] });
   });
 
   it('else a title row, then the sheet name, then the file name, each with year.assumed naming where', () => {
@@ -83,12 +83,29 @@ describe('decideYear', () => {
 
   it("takes the clerk's choice over every rule, still naming a mismatch", () => {
     const s = sheet('统计表', ['2024年度委员履职情况统计表']);
-    expect(decideYear({ method: noYear, sheet: s, location: location(s), fileName: 'a.xlsx', today: december, chosen: 2023 })).toEqual({ year: 2023, origin: 'option', findings: [] });
+    expect(decideYear({ method: noYear, sheet: s, location: location(s), fileName: 'a.xlsx', today: december, chosen: 2023 })).toEqual({ year: 2023, origin: 'option', source: null, findings: [] });
     expect(decideYear({ method: testMethod({ year: 2025 }), sheet: s, location: location(s), fileName: 'a.xlsx', today: december, chosen: 2025 }).findings.map((f) => f.code)).toEqual(['year.mismatch']);
   });
 
   it('reads only the rows above the header', () => {
     const s: SheetSnapshot = { name: '统计表', values: [['委员履职情况统计表'], ['姓名', '出席全体会议'], ['2019年度先进', 1]], merges: [], hiddenRows: [] };
     expect(tableYear(s, { sheet: '统计表', headerRows: [2], firstDataRow: 3, lastDataRow: 3, columns: [] }, 'a.xlsx')).toBeNull();
+  });
+});
+
+describe('yearText (what the ribbon and the CLI say)', () => {
+  it('names the year and where it came from in one line', () => {
+    expect(yearText({ year: 2025, origin: 'title', source: '政协X区委员会2025年度委员履职情况统计表' })).toBe('2025年度（取自委员名单表的标题「政协X区委员会2025年度委员履职情况统计表」）');
+    expect(yearText({ year: 2025, origin: 'method', source: null })).toBe('2025年度（取自评价办法的「年度」）');
+    expect(yearText({ year: 2024, origin: 'option', source: null })).toBe('2024年度（由您指定）');
+    expect(yearText({ year: 2025, origin: 'runDate', source: '2026年3月5日' })).toBe('2025年度（表中和评价办法中都没有写年度，按运行日期2026年3月5日推定，上半年按上一年度）');
+    expect(yearText({ year: 2026, origin: 'runDate', source: '2026年9月5日' })).toBe('2026年度（表中和评价办法中都没有写年度，按运行日期2026年9月5日推定）');
+  });
+
+  it('gives the source of a year read from the table, and the run date', () => {
+    const titled = sheet('统计表', ['政协X区委员会委员2025年度履职情况统计表']);
+    expect(decideYear({ method: noYear, sheet: titled, location: location(titled), fileName: 'a.xlsx', today: december }).source).toBe('政协X区委员会委员2025年度履职情况统计表');
+    const plain = sheet('统计表', []);
+    expect(decideYear({ method: noYear, sheet: plain, location: location(plain), fileName: 'a.xlsx', today: { year: 2026, month: 3, day: 5 } }).source).toBe('2026年3月5日');
   });
 });

@@ -3,6 +3,8 @@ import { methodSheetPlan, parseMethodObject, runPipeline, STEP_OUTPUTS } from '.
 import { sheet, snapshot } from '../support/builders';
 import { snapshotOf } from '../support/plan-snapshot';
 import { NOTHING_TO_ADD, type HostPort, type Snapshot } from '../../src/host/port';
+import { exampleMethod } from '../../src/core/method/example-method';
+import { METHOD_SHEET } from '../../src/core/sheet-names';
 
 const HEADER = ['序号', '姓名', '工作单位', '出席全体会议', '领衔提案'];
 const members = sheet('委员统计表', [['2025年度委员履职情况统计表'], HEADER, [1, '张三', '区教育局', 1, 2], [2, '李四', '区医院', 1, 0]]);
@@ -70,5 +72,44 @@ describe('overviewOf (what the pane starts from)', () => {
     // The example method scores many items this small table lacks: each is listed, none silently 0.
     expect(inputs?.unbound.map((u) => u.key)).toContain('plenary_absent');
     expect(inputs?.unbound.map((u) => u.key)).not.toContain('plenary_attended');
+  });
+});
+
+describe('the year before the run (overview.years: the core’s runYear, the decision runPipeline makes)', () => {
+  const december = new Date(2026, 11, 1);
+
+  it('gives each member sheet its year and where it came from; sheets without a member table get none', () => {
+    const o = overviewOf(snapshot([notes, members], undefined, '统计表2023.xlsx'), { year: 2026, month: 12, day: 1 });
+    expect(o.years).toEqual([{ sheet: '委员统计表', year: 2025, origin: 'title', source: '2025年度委员履职情况统计表', findings: [] }]);
+  });
+
+  it('falls back to the sheet name, the file name, then the run date, as the run does', async () => {
+    const plain = sheet('委员统计表', [HEADER, [1, '张三', '区教育局', 1, 2]]);
+    expect((await inspectWorkbook(hostOf(snapshot([plain], undefined, '2024年委员履职.xlsx')), () => december)).years[0]).toMatchObject({ year: 2024, origin: 'file', source: '2024年委员履职.xlsx' });
+    // March 2026: the year-end statistics of 2025.
+    expect((await inspectWorkbook(hostOf(snapshot([plain], undefined, '统计.xlsx')), () => new Date(2026, 2, 5))).years[0]).toMatchObject({ year: 2025, origin: 'runDate', source: '2026年3月5日' });
+  });
+
+  it('is the year the run then uses, and the report says so', () => {
+    const s = snapshot([notes, members], undefined, '统计.xlsx');
+    const today = { year: 2026, month: 12, day: 1 };
+    const shown = overviewOf(s, today).years[0];
+    const run = runPipeline(s, { fileName: s.fileName, outputs: [], today, runAt: '' });
+    if (!run.ok) throw new Error(run.fatal.message);
+    expect([run.report.year, run.report.yearOrigin, run.year.source]).toEqual([shown.year, shown.origin, shown.source]);
+    // The clerk's year wins, without a year.assumed warning.
+    const chosen = runPipeline(s, { fileName: s.fileName, outputs: [], today, runAt: '', year: 2024 });
+    if (!chosen.ok) throw new Error(chosen.fatal.message);
+    expect([chosen.report.year, chosen.report.yearOrigin]).toEqual([2024, 'option']);
+    expect(chosen.findings.filter((f) => f.code.startsWith('year.'))).toEqual([]);
+  });
+
+  it('carries year.mismatch when the method’s year and the table’s differ', () => {
+    const method = methodSheetPlan({ ...exampleMethod(), year: 2024 });
+    const s = snapshot([members, sheet(METHOD_SHEET, method.values)], undefined, '统计.xlsx');
+    const [y] = overviewOf(s, { year: 2026, month: 12, day: 1 }).years;
+    expect([y.year, y.origin]).toEqual([2024, 'method']);
+    expect(y.findings.map((f) => f.code)).toEqual(['year.mismatch']);
+    expect(y.findings[0].message).toContain('2025');
   });
 });

@@ -73,6 +73,7 @@ export function overview(over: Partial<WorkbookOverview> = {}): WorkbookOverview
         unused: [],
       },
     ],
+    years: [{ sheet: '委员统计表', year: 2025, origin: 'title', source: '政协测试区委员会2025年度委员履职情况统计表', findings: [] }],
     ...over,
   };
 }
@@ -122,6 +123,7 @@ export function fakeOutcome(step: 'validate' | 'all', findings: readonly Finding
     shortlist,
     stats: [],
     notes: [],
+    year: { year: 2025, origin: 'title', source: '政协测试区委员会2025年度委员履职情况统计表', findings: [] },
     noticeContext: { year: 2025, yearOrigin: 'title', method: METHOD, results: RESULTS, shortlist, stats: [], summary, location, fileName: '统计表.xlsx', today: { year: 2025, month: 12, day: 20 }, runAt: '2025-12-20 09:30:00', previousRunLog: null, methodOrigin: 'default' },
   };
 }

@@ -32,11 +32,13 @@ export interface SlipsPanelProps {
   /** The employer units of the table, from the last run (empty before one). */
   readonly units: readonly string[];
   readonly compute?: Compute;
+  /** The year the clerk chose in the pane (null: the year rule decides), as for every run from the pane. */
+  readonly year?: number | null;
   /** Another action of the pane is running. */
   readonly disabled?: boolean;
 }
 
-export function SlipsPanel({ host, sheet, units, compute, disabled = false }: SlipsPanelProps): ReactElement {
+export function SlipsPanel({ host, sheet, units, compute, year = null, disabled = false }: SlipsPanelProps): ReactElement {
   const s = useStrings();
   const styles = useStyles();
   const [who, setWho] = useState<Who>('all');
@@ -53,7 +55,7 @@ export function SlipsPanel({ host, sheet, units, compute, disabled = false }: Sl
     setFatal(null);
     setFailure(null);
     try {
-      const options = { sheet: sheet ?? undefined, compute };
+      const options = { sheet: sheet ?? undefined, compute, ...(year !== null ? { year } : {}) };
       const selection: SlipSelection = who === 'unit' ? { kind: 'unit', unit } : { kind: 'all' };
       const result = runResult(
         who === 'selected' ? await slipsForSelection(host, options) : await runStep(host, 'slips', { ...options, slips: selection }),

@@ -45,6 +45,7 @@ export function SummaryPanel({ view }: SummaryPanelProps): ReactElement {
         ))}
       </dl>
       <Caption1>{s.summaryMethod(view.methodTitle)}</Caption1>
+      <Caption1 data-testid="summary-year">{s.summaryYear(view.year.year, s.yearFrom(view.year.origin, view.year.source))}</Caption1>
       <GradeChart grades={grades} />
       <Body1 data-testid="summary-shortlist">{view.shortlist !== null ? s.summaryShortlist(view.shortlist.label, view.shortlist.count) : s.summaryNoShortlist}</Body1>
       <Subtitle2>{s.summarySheets}</Subtitle2>

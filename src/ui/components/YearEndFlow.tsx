@@ -16,6 +16,8 @@ import { SummaryPanel } from './SummaryPanel';
 import { SlipsPanel } from './SlipsPanel';
 import { SelfCheckPanel } from './SelfCheckPanel';
 import type { SelfCheckReport } from '../../host/self-check/report';
+import { YearPanel } from './YearPanel';
+import { cliCommand, DocumentsPanel } from './DocumentsPanel';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -82,6 +84,9 @@ export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCh
           disabled={busy !== null}
           onInsert={() => void act.insertMethod()}
         />
+        {overview.method.ok && state.sheet !== null && (
+          <YearPanel detected={overview.years.find((y) => y.sheet === state.sheet) ?? null} chosen={state.year} disabled={busy !== null} locale={locale} onChoose={act.chooseYear} />
+        )}
       </StepSection>
       <StepSection index={3} title={s.validateStepTitle} done={state.validation !== null}>
         <Caption1>{s.validateHint}</Caption1>
@@ -105,9 +110,15 @@ export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCh
       {state.final !== null && (
         <StepSection index={6} title={s.summaryTitle} done>
           <SummaryPanel view={state.final} />
+          <DocumentsPanel
+            saved={state.documents}
+            command={cliCommand(overview.fileName, state.sheet !== overview.guess ? state.sheet : null, state.year)}
+            busy={busy !== null}
+            onSave={act.documents === null ? null : () => void act.documents?.()}
+          />
         </StepSection>
       )}
-      <SlipsPanel host={host} sheet={state.sheet} units={(state.final ?? state.validation)?.units ?? []} compute={compute} disabled={busy !== null} />
+      <SlipsPanel host={host} sheet={state.sheet} units={(state.final ?? state.validation)?.units ?? []} compute={compute} year={state.year} disabled={busy !== null} />
       {selfCheck && <SelfCheckPanel run={selfCheck} initialText={selfCheckText} disabled={busy !== null} />}
     </>
   );

@@ -3,13 +3,15 @@
  * findings. Small and plain, so it crosses from the playground's worker cheaply (a full outcome
  * of 2,000 members is megabytes of member records the pane never shows).
  */
-import { slipUnits, type PipelineSuccess, type Fatal, type Finding, type MethodOrigin, type ReportSummary } from '../../core';
+import { slipUnits, type PipelineSuccess, type Fatal, type Finding, type MethodOrigin, type ReportSummary, type YearOrigin } from '../../core';
 import type { StepResult } from '../../host/workflow';
 
 export interface RunView {
   readonly summary: ReportSummary;
   readonly methodTitle: string;
   readonly origin: MethodOrigin;
+  /** The year the run used, where it came from and what it was read from (the report's year and yearOrigin). */
+  readonly year: { readonly year: number; readonly origin: YearOrigin; readonly source: string | null };
   /** The method's grade names, highest first. */
   readonly grades: readonly string[];
   readonly shortlist: { readonly label: string; readonly count: number } | null;
@@ -36,6 +38,7 @@ export function runView(outcome: PipelineSuccess): RunView {
     summary: outcome.report.summary,
     methodTitle: outcome.method.title,
     origin: outcome.origin,
+    year: { year: outcome.year.year, origin: outcome.year.origin, source: outcome.year.source },
     grades: outcome.method.grades.map((g) => g.name),
     shortlist: shortlist !== null && outcome.shortlist !== null ? { label: shortlist.label, count: outcome.shortlist.entries.length } : null,
     sheets: outcome.plan.sheets.map((s) => s.name),

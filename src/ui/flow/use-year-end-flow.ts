@@ -7,6 +7,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { insertExampleMethodSheet, inspectWorkbook, runStep, type Compute, type Progress, type StepName, type StepOptions, type WorkbookOverview } from '../../host/workflow';
 import type { HostPort } from '../../host/port';
 import type { Fatal, Finding } from '../../core';
+
+/** What the Word documents action did: the file saved (a zip of 履职通报.docx and the unit letters), or why it could not run. */
+export type DocumentsOutcome = { readonly ok: true; readonly fileName: string; readonly letters: number } | { readonly ok: false; readonly fatal: Fatal };
 import { runResult, type RunResult, type RunView } from './run-view';
 
 /** The host-agnostic steps the flow calls; tests pass fakes. */
@@ -14,6 +17,11 @@ export interface FlowServices {
   readonly inspect: (host: HostPort) => Promise<WorkbookOverview>;
   readonly run: (host: HostPort, step: StepName, options: StepOptions) => Promise<RunResult>;
   readonly insertMethod: (host: HostPort) => Promise<boolean>;
+  /**
+   * Makes the Word documents of a run with these options and saves them on the user's machine. Absent
+   * where the host cannot save a file from the pane (Excel, WPS): the pane then points to the command line.
+   */
+  readonly documents?: (host: HostPort, options: { readonly sheet?: string; readonly year?: number }) => Promise<DocumentsOutcome>;
 }
 
 /** The workflow's steps, in this thread (the Excel task pane). */
@@ -23,7 +31,7 @@ export const WORKFLOW_SERVICES: FlowServices = {
   insertMethod: insertExampleMethodSheet,
 };
 
-export type BusyWith = 'inspect' | 'method' | 'validate' | 'all';
+export type BusyWith = 'inspect' | 'method' | 'validate' | 'all' | 'documents';
 
 export interface FlowState {
   readonly overview: WorkbookOverview | null;
@@ -36,6 +44,10 @@ export interface FlowState {
   /** An unexpected error (a host failure, an unreadable workbook), as text. */
   readonly failure: string | null;
   readonly methodNote: 'inserted' | 'kept' | null;
+  /** The year the clerk typed in the pane (goes into the run as PipelineOptions.year); null: the core's year rule decides. */
+  readonly year: number | null;
+  /** The Word documents last saved. */
+  readonly documents: { readonly fileName: string; readonly letters: number } | null;
 }
 
 export interface FlowActions {
@@ -46,9 +58,13 @@ export interface FlowActions {
   readonly evaluate: () => Promise<void>;
   readonly selectFinding: (finding: Finding) => Promise<void>;
   readonly dismissError: () => void;
+  /** The clerk's year, or null to go back to the year the core found. */
+  readonly chooseYear: (year: number | null) => void;
+  /** Saves the Word documents; null where the host cannot save files from the pane. */
+  readonly documents: (() => Promise<void>) | null;
 }
 
-const INITIAL: FlowState = { overview: null, sheet: null, busy: null, progress: null, validation: null, final: null, fatal: null, failure: null, methodNote: null };
+const INITIAL: FlowState = { overview: null, sheet: null, busy: null, progress: null, validation: null, final: null, fatal: null, failure: null, methodNote: null, year: null, documents: null };
 
 export interface FlowOptions {
   readonly compute?: Compute;
@@ -96,7 +112,7 @@ export function useYearEndFlow(host: HostPort, options: FlowOptions = {}): [Flow
     void reload();
   }, [reload]);
 
-  const selectSheet = useCallback((sheet: string): void => patch({ sheet, validation: null, final: null, fatal: null }), [patch]);
+  const selectSheet = useCallback((sheet: string): void => patch({ sheet, validation: null, final: null, fatal: null, documents: null }), [patch]);
 
   const insertMethod = useCallback(
     (): Promise<void> =>
@@ -112,7 +128,8 @@ export function useYearEndFlow(host: HostPort, options: FlowOptions = {}): [Flow
     (step: 'validate' | 'all'): Promise<void> =>
       guarded(step, async () => {
         const sheet = stateRef.current.sheet ?? undefined;
-        const result = await services.run(host, step, { sheet, compute, onProgress: (progress) => patch({ progress }) });
+        const year = stateRef.current.year ?? undefined;
+        const result = await services.run(host, step, { sheet, compute, onProgress: (progress) => patch({ progress }), ...(year !== undefined ? { year } : {}) });
         if (!result.ok) {
           patch({ fatal: result.fatal, ...(step === 'all' ? { final: null } : { validation: null }) });
           return;
@@ -140,7 +157,22 @@ export function useYearEndFlow(host: HostPort, options: FlowOptions = {}): [Flow
 
   const dismissError = useCallback((): void => patch({ fatal: null, failure: null }), [patch]);
 
-  return [state, { reload, selectSheet, insertMethod, validate, evaluate, selectFinding, dismissError }];
+  // A new year makes the results shown out of date: they were made with the old one.
+  const chooseYear = useCallback((year: number | null): void => patch({ year, validation: null, final: null, documents: null }), [patch]);
+
+  const saveDocuments = services.documents;
+  const documents = useCallback(
+    (): Promise<void> =>
+      guarded('documents', async () => {
+        if (saveDocuments === undefined) return;
+        const { sheet, year } = stateRef.current;
+        const result = await saveDocuments(host, { ...(sheet !== null ? { sheet } : {}), ...(year !== null ? { year } : {}) });
+        patch(result.ok ? { documents: { fileName: result.fileName, letters: result.letters } } : { fatal: result.fatal, documents: null });
+      }),
+    [guarded, host, patch, saveDocuments],
+  );
+
+  return [state, { reload, selectSheet, insertMethod, validate, evaluate, selectFinding, dismissError, chooseYear, documents: saveDocuments === undefined ? null : documents }];
 }
 
 /** A finding about a whole row points at the member's name cell, else column A of the row. */

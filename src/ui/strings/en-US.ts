@@ -14,7 +14,7 @@ export const enUS: Strings = {
   sheetChoose: 'Choose a sheet',
   sheetNone: 'The workbook has no sheet to choose.',
 
-  methodStepTitle: 'Check the evaluation method',
+  methodStepTitle: 'Check the evaluation method and the year',
   methodFromSheet: (title: string) => `The workbook's 评价办法 sheet will be used: ${title}`,
   methodDefault: (title: string) => `The workbook has no 评价办法 sheet; the built-in example method will be used: ${title}`,
   methodInsert: 'Insert the example 评价办法 sheet',
@@ -28,6 +28,29 @@ export const enUS: Strings = {
   unboundItem: (label: string, tried: string) => `"${label}": no column such as "${tried}"`,
   unboundHint: 'Check the headers, or give these items their header names (表头名称) in the 评价办法 sheet.',
   unusedColumns: (list: string) => `Columns not read: ${list}`,
+
+  yearLabel: 'Year of the statistics (used by every notice, title and the report)',
+  yearFrom: (origin, source) => {
+    const quoted = source === null ? '' : ` "${source}"`;
+    switch (origin) {
+      case 'option':
+        return 'chosen by you';
+      case 'method':
+        return "from the method's 年度 (year)";
+      case 'title':
+        return `from the member table's title${quoted}`;
+      case 'sheet':
+        return `from the sheet name${quoted}`;
+      case 'file':
+        return `from the file name${quoted}`;
+      case 'runDate':
+        return `neither the table nor the method states a year; assumed from the run date ${source ?? ''}, please check`;
+    }
+  },
+  yearChosen: (year: number, from: string) => `chosen by you (detected: ${year}, ${from})`,
+  yearReset: 'Use the detected year',
+  yearInvalid: 'Enter a four-digit year, e.g. 2025.',
+  yearNone: 'The selected sheet holds no member table, so there is no year yet.',
 
   validateStepTitle: 'Validate',
   validate: 'Validate data',
@@ -61,7 +84,14 @@ export const enUS: Strings = {
   summaryMethod: (title: string) => `Method: ${title}`,
   summaryShortlist: (label: string, count: number) => `${label}: ${count}`,
   summaryNoShortlist: 'The method sets no excellent-member shortlist.',
+  summaryYear: (year: number, from: string) => `Year: ${year} (${from})`,
   summarySheets: 'Generated sheets',
+
+  documentsTitle: 'Word documents',
+  documentsHint: '履职通报.docx and one letter (.docx) per employer unit, laid out as official documents, ready to print or send.',
+  documentsDownload: 'Download the Word documents',
+  documentsDone: (fileName: string, letters: number) => `Downloaded "${fileName}": 履职通报.docx and the letters to ${letters} unit(s).`,
+  documentsUnsupported: 'The add-in pane cannot save files to your computer, so it makes no Word documents. Run this on the command line to get 履职通报.docx and one letter per unit:',
   gradeChartTitle: 'Grades',
   gradeCount: (grade: string, count: number) => `${grade}: ${count}`,
   chartAxisCount: 'Members',

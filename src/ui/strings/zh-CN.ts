@@ -1,3 +1,5 @@
+import type { YearOrigin } from '../../core';
+
 /**
  * Every string of the task pane, in the working language (zh-CN). en-US.ts is typed against this
  * table (Strings), so a missing translation fails to compile; there is no lookup by key at run time.
@@ -15,7 +17,7 @@ const table = {
   sheetChoose: '请选择工作表',
   sheetNone: '工作簿中没有可选的工作表。',
 
-  methodStepTitle: '确认评价办法',
+  methodStepTitle: '确认评价办法和年度',
   methodFromSheet: (title: string): string => `将使用工作簿中的「评价办法」工作表：${title}`,
   methodDefault: (title: string): string => `工作簿中没有「评价办法」工作表，将使用内置示例办法：${title}`,
   methodInsert: '插入示例「评价办法」工作表',
@@ -29,6 +31,29 @@ const table = {
   unboundItem: (label: string, tried: string): string => `「${label}」：表中没有「${tried}」等列`,
   unboundHint: '请核对表头，或在「评价办法」工作表中为这些项目填写「表头名称」（表中实际的列名）。',
   unusedColumns: (list: string): string => `未读取的列：${list}`,
+
+  yearLabel: '统计年度（通报、标题和报告都用这一年）',
+  yearFrom: (origin: YearOrigin, source: string | null): string => {
+    const quoted = source === null ? '' : `「${source}」`;
+    switch (origin) {
+      case 'option':
+        return '由您指定';
+      case 'method':
+        return '取自评价办法的「年度」';
+      case 'title':
+        return `取自委员名单表的标题${quoted}`;
+      case 'sheet':
+        return `取自工作表名${quoted}`;
+      case 'file':
+        return `取自文件名${quoted}`;
+      case 'runDate':
+        return `表中和评价办法中都没有写年度，按运行日期${source ?? ''}推定，请核对`;
+    }
+  },
+  yearChosen: (year: number, from: string): string => `由您指定（自动识别为 ${year} 年度，${from}）`,
+  yearReset: '恢复自动识别的年度',
+  yearInvalid: '请填写四位年份，如 2025。',
+  yearNone: '所选工作表中没有委员名单表，无法确定年度。',
 
   validateStepTitle: '校验数据',
   validate: '校验数据',
@@ -60,9 +85,17 @@ const table = {
   summaryErrors: '错误',
   summaryWarnings: '警告',
   summaryMethod: (title: string): string => `评价办法：${title}`,
+  summaryYear: (year: number, from: string): string => `年度：${year}（${from}）`,
   summaryShortlist: (label: string, count: number): string => `${label}：${count} 人`,
   summaryNoShortlist: '评价办法未设置优秀委员建议名单。',
   summarySheets: '已生成的工作表',
+
+  documentsTitle: 'Word 文档',
+  documentsHint: '履职通报.docx 和每个工作单位一份告知函（.docx），按公文格式排版，可直接打印或发送。',
+  documentsDownload: '下载 Word 文档',
+  documentsDone: (fileName: string, letters: number): string => `已下载「${fileName}」：内含履职通报.docx 和 ${letters} 个单位的告知函。`,
+  documentsUnsupported: '加载项的任务窗格不能把文件保存到您的电脑上，所以这里不生成 Word 文档。请在命令行中运行下面的命令，得到履职通报.docx 和每个单位一份的告知函：',
+
   gradeChartTitle: '等次分布',
   gradeCount: (grade: string, count: number): string => `${grade} ${count} 人`,
   chartAxisCount: '人数',

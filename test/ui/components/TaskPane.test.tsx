@@ -29,6 +29,19 @@ function services(over: Partial<FlowServices> & { overviews?: WorkbookOverview[]
     inspect: jest.fn(() => Promise.resolve(overviews[Math.min(i++, overviews.length - 1)])),
     run: over.run ?? WORKFLOW_SERVICES.run,
     insertMethod: jest.fn(over.insertMethod ?? (() => Promise.resolve(true))),
+    ...(over.documents ? { documents: over.documents } : {}),
+  };
+}
+
+/** A compute that records the year each run was given. */
+function yearRecorder(): { compute: Compute; years: (number | undefined)[] } {
+  const years: (number | undefined)[] = [];
+  return {
+    years,
+    compute: (snapshot: Snapshot, options: PipelineOptions) => {
+      years.push(options.year);
+      return fakeCompute()(snapshot, options);
+    },
   };
 }
 
@@ -228,5 +241,96 @@ describe('TaskPane year-end flow', () => {
     await user.click(screen.getByRole('button', { name: 'Run the year-end evaluation' }));
     expect(await screen.findByTestId('summary-shortlist')).toHaveTextContent('优秀政协委员建议名单: 1');
     expect(screen.getByText('Generated sheets')).toBeInTheDocument();
+  });
+
+  it('shows the year of the run before the run, with where it came from', async () => {
+    setup();
+    const year = await screen.findByTestId('year');
+    expect(within(year).getByRole('spinbutton', { name: /统计年度/ })).toHaveValue('2025');
+    expect(screen.getByTestId('year-origin')).toHaveTextContent('取自委员名单表的标题「政协测试区委员会2025年度委员履职情况统计表」');
+    expect(screen.queryByTestId('year-mismatch')).not.toBeInTheDocument();
+  });
+
+  it('runs with the core’s year until the clerk changes it; the changed year goes into the run as PipelineOptions.year', async () => {
+    const { compute, years } = yearRecorder();
+    const { user } = setup({ compute });
+    const input = await screen.findByRole('spinbutton', { name: /统计年度/ });
+    await user.click(screen.getByRole('button', { name: '校验数据' }));
+    await screen.findByTestId('findings-count');
+    await user.clear(input);
+    await user.type(input, '2024{Enter}');
+    expect(input).toHaveValue('2024');
+    expect(screen.getByTestId('year-origin')).toHaveTextContent('由您指定（自动识别为 2025 年度，取自委员名单表的标题');
+    // The findings shown were made with the old year: they are gone until the next run.
+    expect(screen.queryByTestId('findings-count')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '一键年度汇总' }));
+    await screen.findByTestId('summary');
+    await user.click(screen.getByRole('button', { name: '恢复自动识别的年度' }));
+    expect(input).toHaveValue('2025');
+    await user.click(screen.getByRole('button', { name: '校验数据' }));
+    await screen.findByTestId('findings-count');
+    expect(years).toEqual([undefined, 2024, undefined]);
+  });
+
+  it('refuses a year that is not a four-digit year, and keeps the run’s year', async () => {
+    const { compute, years } = yearRecorder();
+    const { user } = setup({ compute });
+    const input = await screen.findByRole('spinbutton', { name: /统计年度/ });
+    await user.clear(input);
+    await user.type(input, '25{Enter}');
+    expect(await screen.findByText('请填写四位年份，如 2025。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '校验数据' }));
+    await screen.findByTestId('findings-count');
+    expect(years).toEqual([undefined]);
+  });
+
+  it('shows a mismatch between the method’s year and the table’s before the run', async () => {
+    const mismatch = { severity: 'warning' as const, code: 'year.mismatch' as const, sheet: '委员统计表', cell: null, row: 1, member: null, params: { methodYear: 2024, tableYear: 2025, where: '委员名单表的标题「2025年度」' }, message: '评价办法的年度为 2024 年，委员名单表的标题「2025年度」写的是 2025 年，请核对。' };
+    setup({ services: services({ overviews: [overview({ years: [{ sheet: '委员统计表', year: 2024, origin: 'method', source: null, findings: [mismatch] }] })] }) });
+    expect(await screen.findByTestId('year-mismatch')).toHaveTextContent('评价办法的年度为 2024 年');
+    expect(screen.getByTestId('year-origin')).toHaveTextContent('取自评价办法的「年度」');
+  });
+
+  it('says when the selected sheet holds no member table, so there is no year yet', async () => {
+    const { user } = setup();
+    await user.selectOptions(await screen.findByRole('combobox'), '备注');
+    expect(screen.getByTestId('year-none')).toHaveTextContent('所选工作表中没有委员名单表');
+  });
+
+  it('states the year in the summary', async () => {
+    const { user } = await validated();
+    await user.click(screen.getByRole('button', { name: '一键年度汇总' }));
+    expect(await screen.findByTestId('summary-year')).toHaveTextContent('年度：2025（取自委员名单表的标题「政协测试区委员会2025年度委员履职情况统计表」）');
+  });
+
+  it('in Excel (no way to save a file from the pane) says so plainly and gives the command line for the Word documents', async () => {
+    const { user } = setup();
+    const input = await screen.findByRole('spinbutton', { name: /统计年度/ });
+    await user.clear(input);
+    await user.type(input, '2024{Enter}');
+    await user.click(screen.getByRole('button', { name: '一键年度汇总' }));
+    const message = await screen.findByTestId('documents-unsupported');
+    expect(message).toHaveTextContent('加载项的任务窗格不能把文件保存到您的电脑上');
+    expect(message).toHaveTextContent('npx duty-stats run 统计表.xlsx --year 2024 --docx Word文档');
+    expect(within(screen.getByTestId('documents')).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('where the host can save (the playground), downloads the Word documents of the chosen sheet and year', async () => {
+    const documents = jest.fn<ReturnType<NonNullable<FlowServices['documents']>>, Parameters<NonNullable<FlowServices['documents']>>>(() => Promise.resolve({ ok: true, fileName: '2025年度履职通报与单位告知.zip', letters: 3 }));
+    const { user } = setup({ services: services({ documents }) });
+    await user.click(await screen.findByRole('button', { name: '一键年度汇总' }));
+    await user.click(await screen.findByRole('button', { name: '下载 Word 文档' }));
+    expect(await screen.findByTestId('documents-saved')).toHaveTextContent('已下载「2025年度履职通报与单位告知.zip」：内含履职通报.docx 和 3 个单位的告知函。');
+    expect(documents).toHaveBeenCalledTimes(1);
+    expect(documents.mock.calls[0][1]).toEqual({ sheet: '委员统计表' });
+    expect(screen.queryByTestId('documents-unsupported')).not.toBeInTheDocument();
+  });
+
+  it('shows why the Word documents could not be made', async () => {
+    const documents: FlowServices['documents'] = () => Promise.resolve({ ok: false, fatal: NO_TABLE });
+    const { user } = setup({ services: services({ documents }) });
+    await user.click(await screen.findByRole('button', { name: '一键年度汇总' }));
+    await user.click(await screen.findByRole('button', { name: '下载 Word 文档' }));
+    expect(await screen.findByTestId('fatal')).toHaveTextContent('没有找到委员名单表');
   });
 });
