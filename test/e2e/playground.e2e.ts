@@ -6,12 +6,14 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { PLAYGROUND_DIR, startPlaygroundServer, type RunningServer } from '../../scripts/playground-server';
 import { openBrowser, type OpenBrowser } from '../support/e2e/browser';
 import { artifact } from '../support/e2e/artifacts';
 import { coreOutcome, jinanWorkbook, markOf, workbookWithoutMemberTable } from '../support/e2e/workbooks';
 import type { PipelineSuccess } from '../../src/core/pipeline';
+import { letterPlan } from '../../src/core/notices/unit-letters';
 import type { Finding } from '../../src/core/types';
 
 const SAMPLE = join(PLAYGROUND_DIR, 'sample.xlsx');
@@ -163,6 +165,29 @@ describe('the browser playground', () => {
     const mark = markOf(wb, clicked.sheet, clicked.cell ?? 'A1');
     expect(mark.fill).toBe('FFFFC7CE');
     expect(mark.note).toContain(clicked.message.slice(0, 8));
+  });
+
+  it('shows the year before the run, and downloads the Word documents of that year as one zip made in the browser', async () => {
+    const full = await coreOutcome(new Uint8Array(readFileSync(SAMPLE)), 'sample.xlsx', 'all');
+    const input = page.getByRole('spinbutton', { name: /统计年度/ });
+    expect(await input.inputValue()).toBe(String(full.report.year));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文档' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${full.report.year}年度履职通报与单位告知.zip`);
+    const saved = artifact('word.zip');
+    await download.saveAs(saved);
+    const zip = await JSZip.loadAsync(readFileSync(saved));
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    expect(names).toContain('履职通报.docx');
+    const letters = names.filter((n) => n.startsWith('单位告知/') && n.endsWith('.docx'));
+    // One letter per employer unit, as the core plans them.
+    const units = letterPlan(full.noticeContext).groups.length;
+    expect(units).toBeGreaterThan(1);
+    expect(letters).toHaveLength(units);
+    expect(await page.getByTestId('documents-saved').textContent()).toContain(`和 ${units} 个单位的告知函`);
+    const circular = await JSZip.loadAsync(await zip.file('履职通报.docx')!.async('uint8array'));
+    expect(await circular.file('word/document.xml')!.async('string')).toContain(`${full.report.year}年度`);
+    await page.getByTestId('documents').evaluate((d) => d.scrollIntoView({ block: 'start' }));
+    await shot('04b-word-documents.png');
   });
 
   it('inserts the example 评价办法 sheet, which the next run then uses', async () => {
