@@ -3,7 +3,11 @@
  * (the member slips are an action of their own; --slips is how the command line asks for them),
  * prints the generated sheets with LibreOffice Calc (headless, a fresh profile) to PDF, and
  * checks the pages with poppler: 单位告知 one page per unit holding only that unit's members,
- * 个人履职告知单 one page per member, no cell shown as ####, no phone or ID number anywhere.
+ * 个人履职告知单 one page per member, no cell shown as ####, no phone or ID number anywhere;
+ * 校验结果, 履职汇总 and 分组统计 on the paper the plan chose, with no type under 8 pt (measured
+ * from the glyphs) and the title whole on page 1; the Word documents through LibreOffice Writer.
+ * Needs LibreOffice Calc and Writer (Debian libreoffice-calc, libreoffice-writer; SOFFICE=<path>
+ * names another soffice) and poppler-utils.
  *
  *   npm run test:print                      # the check
  *   npm run test:print -- --render docs     # also writes two small page images into docs/
@@ -13,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writeSampleWorkbook, type SampleMember } from '../support/print-workbook';
 import { runPipeline } from '../../src/core';
@@ -50,10 +55,15 @@ function check(name: string, ok: boolean, detail = ''): void {
   console.log(`${ok ? 'ok' : 'not ok'} - ${name}${detail ? `: ${detail}` : ''}`);
 }
 
-function run(cmd: string, args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+const SOFFICE = process.env.SOFFICE ?? 'soffice';
+/** No LibreOffice run may take longer (a profile locked by another instance, a dialog in a broken install): then it is killed and the check says so. */
+const SOFFICE_TIMEOUT_MS = 10 * 60 * 1000;
+
+function run(cmd: string, args: readonly string[], cwd = ROOT, timeout?: number): { status: number | null; stdout: string; stderr: string } {
   // Fonts offices have (仿宋, 小标宋, 黑体) fall back to the installed Noto CJK faces that look alike.
   const env = { ...process.env, FONTCONFIG_FILE: path.join(__dirname, 'fonts.conf') };
-  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout, killSignal: 'SIGKILL' });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new Error(`${cmd} did not finish within ${Math.round((timeout ?? 0) / 60000)} minutes and was stopped`);
   if (r.error) throw new Error(`${cmd} could not run: ${r.error.message}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -79,14 +89,66 @@ async function isolate(source: Buffer, keep: string, file: string): Promise<void
   fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
 }
 
-/** Converts every .xlsx given to PDF in one LibreOffice run with a throw-away profile. */
-function toPdf(files: readonly string[], outDir: string, profile: string): void {
-  const r = run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], outDir);
-  for (const f of files) {
-    const pdf = path.join(outDir, `${path.basename(f).replace(/\.(xlsx|docx)$/, '')}.pdf`);
-    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}\n${r.stdout}\n${r.stderr}`);
-  }
+/** Converts every .xlsx or .docx given to PDF in one LibreOffice run with a throw-away profile; returns the files it made no PDF of, and what it said. */
+function convert(files: readonly string[], outDir: string, profile: string): { readonly missing: string[]; readonly said: string } {
+  const r = run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], outDir, SOFFICE_TIMEOUT_MS);
+  const missing = files.filter((f) => !fs.existsSync(path.join(outDir, `${path.basename(f).replace(/\.(xlsx|docx)$/, '')}.pdf`)));
+  return { missing, said: `${r.stdout}\n${r.stderr}`.trim() };
 }
+
+/** The sheets must print: without Calc nothing else can be checked. */
+function toPdf(files: readonly string[], outDir: string, profile: string): void {
+  const { missing, said } = convert(files, outDir, profile);
+  if (missing.length > 0) throw new Error(`LibreOffice Calc printed no PDF of ${missing.map((f) => path.basename(f)).join(', ')} (is libreoffice-calc installed?)\n${said}`);
+}
+
+/**
+ * The Word documents print with LibreOffice Writer. Where only Calc is installed, LibreOffice cannot
+ * open a .docx ("source file could not be loaded", exit status 0, no PDF): the check says what to install.
+ */
+function docxToPdf(files: readonly string[], outDir: string, profile: string): boolean {
+  const { missing, said } = convert(files, outDir, profile);
+  if (missing.length === 0) return true;
+  const writer = /could not be loaded|no export filter|type detection/i.test(said) || missing.length === files.length;
+  check(
+    'the Word documents print with LibreOffice Writer',
+    false,
+    `${missing.length} of ${files.length} .docx printed no PDF${writer ? ': LibreOffice cannot open .docx here, its Writer module is missing (Debian package libreoffice-writer; .ci/run installs it)' : ''}. LibreOffice said: ${said.split('\n').slice(-3).join(' / ')}`,
+  );
+  return false;
+}
+
+/** Each page's size in points and its paper name as poppler gives it (pdfinfo). */
+function pageSizes(pdf: string): { width: number; height: number; paper: string }[] {
+  const out = run('pdfinfo', ['-f', '1', '-l', '9999', pdf]).stdout;
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]), paper: m[3] ?? '' }));
+}
+
+interface TypeSize {
+  readonly size: number;
+  readonly word: string;
+  readonly page: number;
+}
+
+/**
+ * The type size of every run of Chinese characters as printed, in points: a CJK glyph is one em
+ * wide (full-width), so a word's width over its characters is its size after all scaling (Calc's
+ * fit-to-page included). Latin and digits, whose widths vary, are left out.
+ */
+function typeSizes(pdf: string): TypeSize[] {
+  const html = run('pdftotext', ['-bbox', pdf, '-']).stdout;
+  const sizes: TypeSize[] = [];
+  html.split(/<page /).slice(1).forEach((page, i) => {
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<\/word>/g)) {
+      const word = m[3];
+      if (!/^\p{Script=Han}+$/u.test(word)) continue;
+      sizes.push({ size: (Number(m[2]) - Number(m[1])) / [...word].length, word, page: i + 1 });
+    }
+  });
+  return sizes;
+}
+
+const PAPER: Readonly<Record<number, string>> = { 8: 'A3', 9: 'A4' };
 
 function pageCount(pdf: string): number {
   const m = /Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]).stdout);
@@ -179,7 +241,23 @@ async function main(): Promise<void> {
     const exposed = SHEETS.filter((s) => secrets.some((x) => squeeze(texts.get(s) ?? '').includes(x)));
     check('no phone or ID number is printed', exposed.length === 0, exposed.join('、'));
 
-    // 6. --split-units: one single-page workbook per unit, holding only its members.
+    // 6. The working sheets print readable: on the paper the plan chose, landscape, no type under 8 pt, the title whole on page 1.
+    const plans = new ExcelJS.Workbook();
+    await plans.xlsx.readFile(out);
+    for (const sheet of ['校验结果', '履职汇总', '分组统计'] as const) {
+      const setup = plans.getWorksheet(sheet)?.pageSetup;
+      const planned = PAPER[Number(setup?.paperSize)] ?? `paper ${String(setup?.paperSize)}`;
+      const sizes = pageSizes(pdfOf(sheet));
+      const wrong = sizes.filter((p) => p.paper !== planned || p.width <= p.height);
+      check(`${sheet} prints on ${planned} landscape as planned`, sizes.length > 0 && wrong.length === 0, `${sizes.length} pages${wrong.length ? `, page(s) on ${[...new Set(wrong.map((p) => `${p.paper} ${p.width}×${p.height}`))].join(', ')}` : ''}${setup?.fitToWidth && setup.fitToWidth > 1 ? `, ${setup.fitToWidth} pages wide` : ''}`);
+      const type = typeSizes(pdfOf(sheet));
+      const smallest = type.reduce<TypeSize | null>((a, t) => (a === null || t.size < a.size ? t : a), null);
+      check(`${sheet} prints no text under 8 pt`, smallest !== null && smallest.size >= 7.95, smallest ? `smallest ${smallest.size.toFixed(2)} pt (「${smallest.word}」, page ${smallest.page}) of ${type.length} words` : 'no Chinese text found');
+      const title = squeeze(String(plans.getWorksheet(sheet)?.getCell('A1').value ?? ''));
+      check(`${sheet} prints its title whole on page 1`, title !== '' && squeeze(pageTexts(pdfOf(sheet))[0] ?? '').includes(title), title);
+    }
+
+    // 7. --split-units: one single-page workbook per unit, holding only its members.
     const splitProblems: string[] = [];
     if (unitFiles.length !== units.length) splitProblems.push(`${unitFiles.length} files for ${units.length} units`);
     for (const f of unitFiles) {
@@ -193,11 +271,11 @@ async function main(): Promise<void> {
     }
     check('--split-units writes one single-page letter per unit', splitProblems.length === 0, splitProblems.slice(0, 5).join('; '));
 
-    // 7. Word documents: 履职通报.docx numbered from 「— 1 —」; one single-page .docx per unit letter, its own members only.
+    // 8. Word documents: 履职通报.docx numbered from 「— 1 —」; one single-page .docx per unit letter, its own members only.
     const docxPdf = path.join(work, 'docx-pdf');
     fs.mkdirSync(docxPdf);
     const letterDocs = fs.readdirSync(path.join(docxDir, '单位告知')).map((f) => path.join(docxDir, '单位告知', f));
-    toPdf([path.join(docxDir, '履职通报.docx'), ...letterDocs], docxPdf, profile);
+    if (!docxToPdf([path.join(docxDir, '履职通报.docx'), ...letterDocs], docxPdf, profile)) return;
     const circularDoc = pageTexts(path.join(docxPdf, '履职通报.pdf'));
     check('履职通报.docx pages are numbered from 「— 1 —」', squeeze(circularDoc[0] ?? '').includes('—1—') && squeeze(circularDoc[1] ?? '—2—').includes('—2—'), squeeze(circularDoc[0] ?? '').slice(-20));
     check('履职通报.docx names every published member once, with 主送', squeeze(circularDoc.join('')).includes('各位委员：') && names.every((n) => squeeze(circularDoc.join('')).includes(n)));

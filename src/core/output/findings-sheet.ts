@@ -1,9 +1,14 @@
-/** 校验结果: every finding as one row for a clerk, errors first, each linking to its cell. */
+/**
+ * 校验结果: every finding as one row for a clerk, errors first, each linking to its cell. The office
+ * reads it: the finding codes stay in the JSON report, not on the sheet; wrapped messages get the
+ * row height their lines need (a host does not grow a row it did not lay out, so they would overlap).
+ */
 import { cellAddress, parseCell } from '../a1';
 import type { CellStyle, PlanValue, SheetPlan } from '../plan';
 import type { Finding, Severity } from '../types';
 import { SheetBuilder } from './sheet-builder';
 import { A4_TABLE, TITLE_STYLE, rowRuns, writeBanner, writeTable, type TableColumn } from './table';
+import { lineCount, rowHeight } from '../notices/text-fit';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
@@ -19,9 +24,11 @@ const COLUMNS: readonly TableColumn[] = [
   { header: '单元格', width: 9, style: LINK_STYLE },
   { header: '行', width: 7, style: CENTER },
   { header: '委员', width: 12 },
-  { header: '说明', width: 64, style: { wrap: true } },
-  { header: '代码', width: 30 },
+  { header: '说明', width: 72, style: { wrap: true } },
 ];
+const MESSAGE_COL = 7;
+/** The sheet's type size (the workbook's default, 11 pt), for the row heights of wrapped messages. */
+const FONT_PT = 11;
 const LEVEL_COL = 2;
 /** The 单元格 column carries the link to the finding's cell; 行 links to the row when there is no cell. */
 export const CELL_COL = 4;
@@ -37,9 +44,13 @@ export function findingsSheet(name: string, findings: readonly Finding[], fileNa
   b.rowHeight(2, 30);
 
   const ordered = orderFindings(findings);
-  const rows: PlanValue[][] = ordered.map((f, i) => [i + 1, SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.row, f.member, f.message, f.code]);
+  const rows: PlanValue[][] = ordered.map((f, i) => [i + 1, SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.row, f.member, f.message]);
   const area = writeTable(b, HEADER_ROW, COLUMNS, rows);
   b.rowHeight(HEADER_ROW, 20);
+  ordered.forEach((f, i) => {
+    const lines = lineCount(f.message, COLUMNS[MESSAGE_COL - 1].width, FONT_PT);
+    if (lines > 1) b.rowHeight(area.firstRow + i, rowHeight(lines, FONT_PT));
+  });
 
   for (const run of rowRuns(area.firstRow, ordered.map((f) => f.severity))) b.style(run.top, LEVEL_COL, run.bottom, LEVEL_COL, { fill: SEVERITY_FILL[run.key] });
   ordered.forEach((f, i) => {

@@ -27,7 +27,9 @@ interface Column extends TableColumn {
 export function groupsSheet(name: string, stats: readonly GroupStat[], method: Method, location: TableLocation, title: SheetTitle = { committee: committeeName(method), year: method.year }): SheetPlan {
   const columns = groupColumns(method, location);
   const b = new SheetBuilder(name);
-  writeBanner(b, 1, workingTitle(title, '委员履职分组统计'), columns.length, TITLE_STYLE);
+  // 分组 repeats on every page when the participation columns make the table several pages wide; the title stays over page 1.
+  const readable = readableTableSetup(columns.map((c) => c.width), [1, 1]);
+  writeBanner(b, 1, workingTitle(title, '委员履职分组统计'), readable.firstPageColumns, TITLE_STYLE);
   b.rowHeight(1, 30);
 
   const bound = new Set(location.columns.map((c) => c.key));
@@ -52,8 +54,7 @@ export function groupsSheet(name: string, stats: readonly GroupStat[], method: M
   }
 
   b.columnWidths(columns.map((c) => c.width));
-  // 分组 repeats on every page when the participation columns make the table several pages wide.
-  b.page(readableTableSetup(columns.map((c) => c.width), [1, 1]).setup);
+  b.page(readable.setup);
   return b.build();
 }
 

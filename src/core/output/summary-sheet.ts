@@ -20,7 +20,9 @@ interface Column extends TableColumn {
 export function summarySheet(name: string, results: readonly MemberResult[], method: Method, location: TableLocation, title: SheetTitle = { committee: committeeName(method), year: method.year }): SheetPlan {
   const columns = summaryColumns(results, method, location);
   const b = new SheetBuilder(name);
-  writeBanner(b, TITLE_ROW, workingTitle(title, '委员履职汇总'), columns.length, TITLE_STYLE);
+  // 序号 and 姓名 repeat on every page when the table prints several pages wide; the title stays over page 1.
+  const { setup, firstPageColumns } = readableTableSetup(columns.map((c) => c.width), [1, 2]);
+  writeBanner(b, TITLE_ROW, workingTitle(title, '委员履职汇总'), firstPageColumns, TITLE_STYLE);
   b.rowHeight(TITLE_ROW, 30);
 
   const rows = results.map((r, i) => columns.map((c) => c.value(r, i)));
@@ -45,8 +47,6 @@ export function summarySheet(name: string, results: readonly MemberResult[], met
 
   b.columnWidths(columns.map((c) => c.width));
   b.freeze(HEADER_ROW, 2);
-  // 序号 and 姓名 repeat on every page when the table prints several pages wide.
-  const { setup } = readableTableSetup(columns.map((c) => c.width), [1, 2]);
   b.page({ ...setup, printTitleRows: [HEADER_ROW, HEADER_ROW] });
   return b.build();
 }

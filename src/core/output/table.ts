@@ -19,9 +19,14 @@ export const TABLE_FONT_PT = 10;
 export const MIN_PRINTED_PT = 8;
 /** Scale kept above MIN_PRINTED_PT / TABLE_FONT_PT with a margin for page breaks falling at column edges. */
 const MIN_SCALE = 0.85;
-/** One column-width unit ≈ 7 px ≈ 5.25 pt, plus the 5 px padding Excel adds to every column. */
-const PT_PER_WIDTH_UNIT = 5.25;
-const COLUMN_PADDING_PT = 3.75;
+/**
+ * One column-width unit is the widest digit of the workbook's default font (Calibri 11): 7 px in Excel
+ * on Windows, but 9 px where Calibri is missing and the host falls back to DejaVu Sans (LibreOffice,
+ * WPS on Linux desktops such as UOS and Kylin), plus 5 px padding per column. The layout plans with
+ * the wider unit, so the type stays at MIN_PRINTED_PT or more on either (measured by npm run test:print).
+ */
+const PT_PER_WIDTH_UNIT = 9 * 0.75;
+const COLUMN_PADDING_PT = 5 * 0.75;
 const PAPER_WIDTH_MM = { A4: 297, A3: 420 } as const;
 
 function columnPoints(width: number | null): number {
@@ -32,23 +37,39 @@ function printableWidthPt(paper: keyof typeof PAPER_WIDTH_MM): number {
   return ((PAPER_WIDTH_MM[paper] - A4_TABLE.margins.left - A4_TABLE.margins.right) * 72) / 25.4;
 }
 
+export interface ReadableSetup {
+  readonly setup: PageSetup;
+  /** The scale the layout assumes (at most 1; the host computes its own, never smaller with a narrower font). */
+  readonly scale: number;
+  /** How many columns the first page holds at that scale (all of them when one page wide): a title centred over these stays on page 1. */
+  readonly firstPageColumns: number;
+}
+
 /**
  * Landscape page setup that keeps a wide table readable: one A4 page wide when the type stays at
  * MIN_PRINTED_PT or more, else one A3 page wide, else A3 several pages wide with the `titleColumns`
- * (序号, 姓名) repeated on every page. Returns the setup and the scale it assumes.
+ * (序号, 姓名) repeated on every page.
  */
-export function readableTableSetup(widths: readonly (number | null)[], titleColumns: readonly [number, number] | null): { readonly setup: PageSetup; readonly scale: number } {
+export function readableTableSetup(widths: readonly (number | null)[], titleColumns: readonly [number, number] | null): ReadableSetup {
   const total = widths.reduce((a: number, w) => a + columnPoints(w), 0);
   for (const paper of ['A4', 'A3'] as const) {
     const scale = Math.min(1, printableWidthPt(paper) / total);
-    if (scale >= MIN_SCALE) return { setup: { ...A4_TABLE, paperSize: paper }, scale };
+    if (scale >= MIN_SCALE) return { setup: { ...A4_TABLE, paperSize: paper }, scale, firstPageColumns: widths.length };
   }
   const titles = titleColumns === null ? 0 : widths.slice(titleColumns[0] - 1, titleColumns[1]).reduce((a: number, w) => a + columnPoints(w), 0);
   const widest = Math.max(...widths.map(columnPoints));
   const perPage = printableWidthPt('A3') / MIN_SCALE - titles - widest;
   const pagesWide = Math.max(2, Math.ceil((total - titles) / Math.max(perPage, widest)));
   const setup: PageSetup = { ...A4_TABLE, paperSize: 'A3', pagesWide, ...(titleColumns ? { printTitleColumns: titleColumns } : {}) };
-  return { setup, scale: Math.min(1, (printableWidthPt('A3') * pagesWide) / (total + titles * (pagesWide - 1))) };
+  const scale = Math.min(1, (printableWidthPt('A3') * pagesWide) / (total + titles * (pagesWide - 1)));
+  let used = 0;
+  let firstPageColumns = 0;
+  for (const w of widths) {
+    used += columnPoints(w) * scale;
+    if (used > printableWidthPt('A3')) break;
+    firstPageColumns++;
+  }
+  return { setup, scale, firstPageColumns: Math.max(1, firstPageColumns) };
 }
 
 /** What the working sheets' titles say: 「政协X区委员会2025年度委员履职汇总」. */

@@ -33,16 +33,18 @@ describe('findingsSheet', () => {
     expect(plan.name).toBe('校验结果');
     expect(valueAt(plan, 'A1')).toBe('数据校验结果——委员履职.xlsx');
     expect(valueAt(plan, 'A2')).toBe(summaryLine(all));
-    expect(rowValues(plan, 3)).toEqual(['序号', '级别', '工作表', '单元格', '行', '委员', '说明', '代码']);
-    expect(plan.merges).toEqual(expect.arrayContaining(['A1:H1', 'A2:H2']));
+    // No 代码 column: the office reads this sheet; the codes stay in the JSON report.
+    expect(rowValues(plan, 3)).toEqual(['序号', '级别', '工作表', '单元格', '行', '委员', '说明']);
+    expect(plan.merges).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2']));
+    expect(allValues(plan).filter(([, v]) => typeof v === 'string' && /[a-z]+\.[a-z_]+/.test(v))).toEqual([]);
   });
 
   it('lists findings in order with every field', () => {
     // rows 4..8 = errEarly, errSameRowLeft, errLate, warn, info
-    expect(rowValues(plan, 4)).toEqual([1, '错误', S, 'H4', 4, '张三', errEarly.message, 'value.negative']);
-    expect(rowValues(plan, 6)).toEqual([3, '错误', S, 'I9', 9, '赵六', errLate.message, 'value.not_number']);
-    expect(rowValues(plan, 7)).toEqual([4, '警告', S, null, 5, '李四', warn.message, 'row.hidden']);
-    expect(rowValues(plan, 8)).toEqual([5, '提示', S, 'H7', 7, '王五', info.message, 'value.normalized']);
+    expect(rowValues(plan, 4)).toEqual([1, '错误', S, 'H4', 4, '张三', errEarly.message]);
+    expect(rowValues(plan, 6)).toEqual([3, '错误', S, 'I9', 9, '赵六', errLate.message]);
+    expect(rowValues(plan, 7)).toEqual([4, '警告', S, null, 5, '李四', warn.message]);
+    expect(rowValues(plan, 8)).toEqual([5, '提示', S, 'H7', 7, '王五', info.message]);
     expect(plan.values).toHaveLength(8);
   });
 
@@ -73,7 +75,7 @@ describe('findingsSheet', () => {
     expect(runsCovering(plan, 'G8').some((r) => r.style.wrap === true)).toBe(true);
     expect(plan.freeze).toEqual({ rows: 3, columns: 0 });
     expect(plan.pageSetup).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true, printTitleRows: [3, 3] });
-    expect(plan.columnWidths).toHaveLength(8);
+    expect(plan.columnWidths).toHaveLength(7);
     expect(plan.columnWidths[6]).toBeGreaterThan(40);
   });
 
@@ -89,6 +91,14 @@ describe('findingsSheet', () => {
     expect(valueAt(empty, 'A2')).toBe('错误 0 条、警告 0 条、提示 0 条。');
     expect(valueAt(empty, 'A4')).toBe('未发现问题。');
     expect(empty.hyperlinks).toEqual([]);
-    expect(allValues(empty).filter(([, v]) => v !== null)).toHaveLength(11); // A1, A2, 8 headers, A4
+    expect(allValues(empty).filter(([, v]) => v !== null)).toHaveLength(10); // A1, A2, 7 headers, A4
+  });
+
+  it('gives a wrapped message the height of its lines, and a one-line message none', () => {
+    // 「说明」 is 72 width units ≈ 378 pt less 5 pt padding: 373 pt holds 33 full-width characters at 11 pt.
+    // 80 characters of CJK: 80 × 11 × 1.04 = 915 pt → 3 lines → 3 × 11 × 1.45 + 2 = 49.85 → 50 pt.
+    const long = { ...errLate, message: '单'.repeat(80) };
+    const p = findingsSheet('校验结果', [long, warn], 'a.xlsx');
+    expect(p.rowHeights.filter((h) => h.row >= 4)).toEqual([{ row: 4, height: 50 }]);
   });
 });

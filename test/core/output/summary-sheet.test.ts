@@ -27,7 +27,8 @@ describe('summarySheet', () => {
   it('titles the sheet with the committee and the year, and writes the header in the documented order', () => {
     expect(valueAt(plan, 'A1')).toBe('政协测试区委员会2025年度委员履职汇总');
     expect(valueAt(summarySheet('履职汇总', members, method, location(), { committee: '政协Y县委员会', year: 2024 }), 'A1')).toBe('政协Y县委员会2024年度委员履职汇总');
-    expect(plan.merges).toContain('A1:Q1');
+    // The title stays over the first page's columns (A–O, worked out below), not centred across two pages.
+    expect(plan.merges).toContain('A1:O1');
     expect(rowValues(plan, 2)).toEqual(['序号', '姓名', '界别', '专委会', '工作单位', '出席全体会议', '领衔提案', '结对帮扶', '违纪违法', '会议活动', '建言献策', '其他项目得分', '总分', '等次', '排名', '状态', '备注']);
   });
 
@@ -70,8 +71,11 @@ describe('summarySheet', () => {
 
   it('freezes below the header and after 姓名, prints landscape fitted to width, readable, with the header repeated and pages from 1', () => {
     expect(plan.freeze).toEqual({ rows: 2, columns: 2 });
-    // 17 columns of 200 width units ≈ 1,114 pt: on A4 (785 pt) the 10 pt type would print at 7 pt, so A3 (1,134 pt).
-    expect(plan.pageSetup).toMatchObject({ paperSize: 'A3', orientation: 'landscape', fitToWidth: true, printTitleRows: [2, 2], firstPageNumber: 1 });
+    // 17 columns of 200 width units, planned at 9 px a unit (a host without Calibri) + 5 px each:
+    // 200 × 6.75 + 17 × 3.75 = 1,413.75 pt. One A3 page wide (1,133.86 pt) would print the 10 pt type
+    // at 8.0 pt, under the 8.5 pt kept as margin: so A3 two pages wide at full size, 序号 and 姓名 repeated.
+    // Page 1 at scale 1: A–O add up to 1,082.25 + 57.75 = 1,140 > 1,133.86 with P, so A–O (15 columns).
+    expect(plan.pageSetup).toMatchObject({ paperSize: 'A3', orientation: 'landscape', fitToWidth: true, pagesWide: 2, printTitleColumns: [1, 2], printTitleRows: [2, 2], firstPageNumber: 1 });
     expect(plan.columnWidths).toHaveLength(17);
   });
 
