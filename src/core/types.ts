@@ -203,6 +203,8 @@ export interface NoticeSettings {
   /** As printed, e.g. "2025年12月26日"; null means the run date. */
   readonly date: string | null;
   readonly circularTitle: string | null;
+  /** 主送 of the circular (GB/T 9704: the addressees, flush left), e.g. 「各位委员：」; null: the default. The unit letter's salutation is the unit's name. */
+  readonly recipients: string | null;
   readonly circularOpening: string | null;
   readonly circularClosing: string | null;
   readonly circularGroupBy: 'grade' | 'committee';

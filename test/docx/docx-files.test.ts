@@ -9,6 +9,7 @@ import { runPipeline } from '../../src/core/pipeline';
 import type { PipelineSuccess } from '../../src/core/pipeline';
 import { docxFiles, docxZip, type DocxFile } from '../../src/docx/docx-files';
 import { sheet, snapshot } from '../support/builders';
+import { exampleMethod } from '../../src/core/method/example-method';
 
 const HEADER = ['序号', '姓名', '界别', '专委会', '工作单位', '出席全体会议', '全体会议请假', '全体会议无故缺席', '专委会活动', '视察调研', '领衔提案', '报送社情民意'];
 // name, sector, committee, unit, plenary attended / leave / absent, committee activities, inspections, proposals, opinions
@@ -103,6 +104,16 @@ describe('the Word documents, read back', () => {
       const at = letter.paragraphs.findIndex((p) => p.includes('告知函'));
       expect(letter.paragraphs[at + 1]).toBe(`${unit}：`);
     }
+  });
+
+  it('takes 主送 from the notice settings (the letters keep the unit’s name)', async () => {
+    const ctx = outcome.noticeContext;
+    const notice = { ...(ctx.method.notice ?? exampleMethod().notice!), recipients: '各位委员、各专门委员会' };
+    const custom = await docxFiles({ ...ctx, method: { ...ctx.method, notice } });
+    const circular = await read(custom[0]);
+    expect(circular.paragraphs[circular.paragraphs.findIndex((p) => p.includes('履职情况的通报')) + 1]).toBe('各位委员、各专门委员会：');
+    const letter = await read(custom[1]);
+    expect(letter.paragraphs[letter.paragraphs.findIndex((p) => p.includes('告知函')) + 1]).toBe('区教育局：');
   });
 
   it('speaks to members and units: no cell address, row number, finding code or instruction; a pending member gets one neutral line', async () => {

@@ -12,7 +12,7 @@ import type { NoticeContext } from './context';
 import { areaColumns, committeeColumn, gradeColumn, memberGrid, nameColumn, numbered, sectorColumn, serialColumn, type MemberRow } from './member-columns';
 import { NoticeWriter, STANDARD_SIZES, type NoticeColumn, type SectionRow } from './notice-writer';
 import { fillPlaceholders } from './placeholders';
-import { CIRCULAR_RECIPIENTS, DEFAULT_TEXTS, NO_COMMITTEE, basePlaceholders, countPlaceholders, labelOf, noticeMembers, wording } from './wording';
+import { DEFAULT_TEXTS, NO_COMMITTEE, basePlaceholders, countPlaceholders, labelOf, noticeMembers, wording } from './wording';
 
 /** The circular's grid for these members: 序号 姓名 界别 专委会 | 会议 出席 请假 缺席 | 活动 提案 社情民意 发言 其他 | 等次. */
 export function circularGrid(ctx: NoticeContext, members: readonly MemberResult[]): number[] {
@@ -36,7 +36,7 @@ export function circularSheet(name: string, ctx: NoticeContext): SheetPlan {
   if (w.docNumber) out.paragraph(fillPlaceholders(w.docNumber, values), { indent: false, align: 'center' });
   out.title(fillPlaceholders(w.circularTitle, values));
   out.spacer();
-  out.paragraph(`${CIRCULAR_RECIPIENTS}：`, { indent: false });
+  out.paragraph(fillPlaceholders(w.recipients, values), { indent: false });
   out.paragraph(fillPlaceholders(opening, values));
   out.spacer();
 

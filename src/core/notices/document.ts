@@ -12,7 +12,7 @@ import type { NoticeColumn, SectionRow } from './notice-writer';
 import { cellText } from './notice-writer';
 import { fillPlaceholders } from './placeholders';
 import { letterPlan, type UnitGroup } from './unit-letters';
-import { CIRCULAR_RECIPIENTS, DEFAULT_TEXTS, PENDING_GRADE, basePlaceholders, countPlaceholders, labelOf, noticeMembers, wording } from './wording';
+import { DEFAULT_TEXTS, PENDING_GRADE, basePlaceholders, countPlaceholders, labelOf, noticeMembers, wording } from './wording';
 import { chineseNumber } from './circular';
 import type { MemberResult, Method } from '../types';
 
@@ -99,7 +99,7 @@ export function circularDocument(ctx: NoticeContext): NoticeDocument {
   const published = members.filter((m) => m.status !== 'pending');
   const opening = w.circularOpening ?? DEFAULT_TEXTS.circularOpening + (pending.length > 0 && w.pending === 'list' ? DEFAULT_TEXTS.circularPendingSentence : '');
   const areas = presentAreas(ctx.method, ctx.location);
-  const blocks: DocBlock[] = [...head(ctx, fillPlaceholders(w.circularTitle, values), values), p('recipients', `${CIRCULAR_RECIPIENTS}：`), p('body', fillPlaceholders(opening, values))];
+  const blocks: DocBlock[] = [...head(ctx, fillPlaceholders(w.circularTitle, values), values), p('recipients', fillPlaceholders(w.recipients, values)), p('body', fillPlaceholders(opening, values))];
 
   const rows: (MemberRow | SectionRow)[] = [];
   let no = 1;

@@ -32,6 +32,8 @@ export interface Wording {
   readonly date: string;
   readonly docNumber: string | null;
   readonly circularTitle: string;
+  /** 主送 of the circular, ending in a full-width colon: 「各位委员：」 by default. */
+  readonly recipients: string;
   /** null: the built-in opening (with the pending sentence when members are pending). */
   readonly circularOpening: string | null;
   readonly circularClosing: string;
@@ -52,6 +54,7 @@ export function wording(ctx: NoticeContext): Wording {
     date: text(n?.date) ?? dateText(ctx.today),
     docNumber: text(n?.docNumber),
     circularTitle: text(n?.circularTitle) ?? DEFAULT_TEXTS.circularTitle,
+    recipients: recipientsLine(text(n?.recipients) ?? CIRCULAR_RECIPIENTS),
     circularOpening: text(n?.circularOpening),
     circularClosing: text(n?.circularClosing) ?? DEFAULT_TEXTS.circularClosing,
     circularGroupBy: n?.circularGroupBy ?? 'grade',
@@ -138,8 +141,13 @@ export function unitOf(m: MemberResult): string {
 /** The one neutral line a pending member (and the member's unit) reads: no cell, row, code or instruction. */
 export const PENDING_LINE = '您的部分履职数据正在核实，核实后另行告知。';
 
-/** 主送 of the circular (GB/T 9704: the addressees, flush left, ending in a full-width colon). */
-export const CIRCULAR_RECIPIENTS = '各位委员';
+/** 主送 of the circular by default (GB/T 9704: the addressees, flush left, ending in a full-width colon). */
+export const CIRCULAR_RECIPIENTS = '各位委员：';
+
+/** The 主送 line as printed: the office's text with one full-width colon at its end (「各位委员」, 「各位委员:」 → 「各位委员：」). */
+export function recipientsLine(text: string): string {
+  return `${text.trim().replace(/[：:]+$/, '')}：`;
+}
 
 /**
  * The members as notices list them: each member once, whatever the table's duplicates (a row that

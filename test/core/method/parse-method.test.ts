@@ -207,6 +207,7 @@ describe('parseMethodObject: defaults', () => {
       docNumber: null,
       date: null,
       circularTitle: null,
+      recipients: null,
       circularOpening: null,
       circularClosing: null,
       circularGroupBy: 'grade',
@@ -512,6 +513,7 @@ describe('parseMethodObject: every problem names its JSON path', () => {
     ['shortlist when bad', variant((m) => (shortlist(m).when = 'plenary_absent = = 0')), 'shortlist.when', /「附加条件」/],
     ['notice not an object', variant((m) => (m.notice = '办公室')), 'notice', /应为对象/],
     ['notice office a number', variant((m) => (m.notice = { office: 5 })), 'notice.office', /「发文机关」应为文字/],
+    ['notice 主送 a list', variant((m) => (m.notice = { recipients: ['各位委员'] })), 'notice.recipients', /「主送」应为文字/],
     [
       'notice group by',
       variant((m) => (m.notice = { circularGroupBy: 'sector' })),

@@ -7,6 +7,7 @@ const SETTINGS: NoticeSettings = {
   docNumber: null,
   date: null,
   circularTitle: null,
+  recipients: null,
   circularOpening: null,
   circularClosing: null,
   circularGroupBy: 'grade',
@@ -117,6 +118,14 @@ describe('履职通报', () => {
     expect(rowsText(p)).toContain('　　此致。');
     expect(cell(p, p.values.length, 4)).toBe('2026年1月5日');
     expect(cell(p, p.values.length - 1, 4)).toBe('政协Y区委员会办公室');
+  });
+
+  it('prints the 主送 the settings give, with one full-width colon at its end', () => {
+    const at = (recipients: string | null): unknown => cell(circularSheet('履职通报', noticeContext({ method: testMethod({ notice: { ...SETTINGS, recipients } }) })), 3, 1);
+    expect(at(null)).toBe('各位委员：');
+    expect(at('全体委员、各专门委员会')).toBe('全体委员、各专门委员会：');
+    expect(at('{本会}各位委员:')).toBe('政协X区委员会各位委员：');
+    expect(at('  ')).toBe('各位委员：');
   });
 
   it('groups by committee in table order when asked, members without one under 未填写专委会', () => {
