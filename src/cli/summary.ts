@@ -1,5 +1,5 @@
 /** The short Chinese summary printed after a run. */
-import { type PipelineSuccess, SHEETS, type MethodOrigin } from '../core';
+import { type PipelineSuccess, SHEETS, type MethodOrigin, yearText } from '../core';
 
 export interface WrittenFiles {
   readonly workbook: string;
@@ -35,7 +35,7 @@ export function summaryLines(outcome: PipelineSuccess, files: WrittenFiles): str
   if (files.report) lines.push(`JSON 报告：${files.report}`);
   if (files.unitsDir) lines.push(`单位告知：${files.unitFiles} 个工作簿，在 ${files.unitsDir}`);
   if (files.docxDir) lines.push(`Word 文档：履职通报.docx 和 ${(files.docxFiles ?? 1) - 1} 份单位告知，在 ${files.docxDir}`);
-  lines.push(`年度：${report.year} 年度`);
+  lines.push(`年度：${yearText(outcome.year)}`);
   for (const note of outcome.notes) lines.push(`注意：${note}`);
   if (s.errors > 0) {
     const sheet = outcome.plan.sheets.find((p) => p.name.startsWith(SHEETS.findings))?.name ?? SHEETS.findings;
