@@ -147,7 +147,7 @@ describe('the browser playground', () => {
     if (process.env.E2E_UPDATE_DOCS === '1') {
       mkdirSync(resolve(__dirname, '..', '..', 'docs'), { recursive: true });
       await page.setViewportSize({ width: 1120, height: 700 });
-      await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'playground.png') });
+      await page.screenshot({ path: resolve(__dirname, '..', '..', 'docs', 'playground.png') });
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
