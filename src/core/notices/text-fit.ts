@@ -71,11 +71,16 @@ export function textRowHeight(text: string, widthUnits: number, size: number): n
 const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉”’…—·%％,.;:?!)]}'.split(''));
 const NO_LINE_END = new Set('（《「『【〔〈“‘([{'.split(''));
 
+/** Characters of a number or a Latin word (「2025」「14」「P23」「3.5」「10%」), which a line break never splits. */
+const WORD_CHAR = /[0-9A-Za-z.%％]/;
+
 /**
  * Breaks text into lines that fit `widthPt` at `size` pt, as a wrapping cell would, but never with a
- * closing mark (「）》，」) at a line start or an opening mark at a line end: the character before
- * moves down with it. Explicit line breaks are kept. Lines come out a little short of the width, so
- * a host measuring a little wider never wraps them again.
+ * closing mark (「）》，」) at a line start or an opening mark at a line end, nor inside a number
+ * (「优秀2」「1人」): the characters before move down with it. A closing mark that still fits the full
+ * width hangs at the line's end instead (no character moves down for it), which keeps the right edge
+ * even. Explicit line breaks are kept. Lines come out a little short of the width, so a host
+ * measuring a little wider never wraps them again.
  */
 export function breakLines(text: string, widthPt: number, size: number): string[] {
   const limit = Math.max(size, widthPt / SAFETY);
@@ -86,11 +91,17 @@ export function breakLines(text: string, widthPt: number, size: number): string[
     for (const ch of para) {
       const w = charEm(ch.codePointAt(0) ?? 0) * size;
       if (line.length > 0 && width + w > limit) {
-        // Carry characters over so the new line does not start with a closing mark nor the old end with an opening one.
+        if (NO_LINE_START.has(ch) && width + w <= widthPt && !NO_LINE_START.has(line[line.length - 1])) {
+          line.push(ch);
+          width += w;
+          continue;
+        }
+        // Carry characters over so the new line does not start with a closing mark, the old one end with
+        // an opening mark, nor a number or word be cut in two.
         let carry = 0;
-        if (NO_LINE_START.has(ch)) carry = 1;
-        while (carry < line.length - 1 && (NO_LINE_START.has(line[line.length - carry]) || NO_LINE_END.has(line[line.length - 1 - carry]))) carry++;
-        while (carry < line.length - 1 && NO_LINE_END.has(line[line.length - 1 - carry])) carry++;
+        const first = (): string => (carry === 0 ? ch : line[line.length - carry]);
+        const last = (): string => line[line.length - 1 - carry];
+        while (carry < line.length - 1 && (NO_LINE_START.has(first()) || NO_LINE_END.has(last()) || (WORD_CHAR.test(first()) && WORD_CHAR.test(last())))) carry++;
         const moved = carry > 0 ? line.splice(line.length - carry, carry) : [];
         out.push(line.join(''));
         line = moved;

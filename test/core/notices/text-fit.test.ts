@@ -40,4 +40,23 @@ describe('breakLines', () => {
   it('keeps explicit line breaks', () => {
     expect(breakLines('甲\n乙', 100, 10)).toEqual(['甲', '乙']);
   });
+
+  it('never cuts a number in two (「优秀2」「1人」 was the sample’s circular)', () => {
+    const text = '全体委员48人，参加综合评价46人，其中优秀21人、良好7人、合格3人、基本合格14人、不合格1人，2025年度。';
+    for (let chars = 6; chars <= 30; chars++) {
+      const lines = breakLines(text, chars * 10, 10);
+      expect(lines.join('')).toBe(text);
+      for (let i = 1; i < lines.length; i++) expect([chars, lines[i - 1].slice(-1) + lines[i][0]]).not.toEqual([chars, expect.stringMatching(/^\d\d$/)]);
+    }
+    // 200 pt less the 4 % margin: 192.3 pt; a CJK character 10 pt, a digit 6.2 pt. Line 2 「优秀21人、良好7人、合格3人、
+    // 基本合格」 is 184.8 pt; 「1」 still fits (191 pt), 「4」 does not (197.2 pt): 「14」 moves down whole.
+    expect(breakLines(text, 200, 10)).toEqual(['全体委员48人，参加综合评价46人，其中', '优秀21人、良好7人、合格3人、基本合格', '14人、不合格1人，2025年度。']);
+  });
+
+  it('lets a closing mark hang at the end of a line when it fits the full width, instead of moving a character down', () => {
+    // 10 pt characters, 100 pt wide: 9 fit under the margin (96.2 pt), a 10th only as a closing mark.
+    expect(breakLines('一二三四五六七八九，十一', 100, 10)).toEqual(['一二三四五六七八九，', '十一']);
+    // Without room even for the mark, the character before it moves down with it.
+    expect(breakLines('一二三四五六七八九十，一', 100, 10)).toEqual(['一二三四五六七八九', '十，一']);
+  });
 });
