@@ -73,7 +73,7 @@ describe('the browser playground', () => {
     expect(lines).toContain('视察调研 ← 视察调研（次）(Q)');
     expect(lines).toHaveLength(expected.method.items.length + 1); // + violations, named in a veto
     expect(await page.getByTestId('unbound').count()).toBe(0);
-    await page.getByRole('heading', { name: /确认评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.getByRole('heading', { name: /确认年度和评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot('01b-method-inputs.png');
   });
 
@@ -86,7 +86,7 @@ describe('the browser playground', () => {
     expect(await bar.textContent()).toMatch(/有 \d+ 项在表中找不到对应的列，全体委员按 0 计/);
     const lines = await page.getByTestId('feeds').locator('li').allTextContents();
     expect(lines).toContain('视察调研 ← 视察调研考察/视察(N) + 视察调研考察/调研(O) + 视察调研考察/考察(P)');
-    await page.getByRole('heading', { name: /确认评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.getByRole('heading', { name: /确认年度和评价办法/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot('01c-unbound-items.png');
     // Back to the sample for the rest of the flow.
     await page.getByTestId('file-input').setInputFiles(SAMPLE);

@@ -77,6 +77,10 @@ export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCh
         </div>
       </StepSection>
       <StepSection index={2} title={s.methodStepTitle} done={overview.method.ok}>
+        {/* The year first: every notice, title and the report will carry it. */}
+        {overview.method.ok && state.sheet !== null && (
+          <YearPanel detected={overview.years.find((y) => y.sheet === state.sheet) ?? null} chosen={state.year} disabled={busy !== null} locale={locale} onChoose={act.chooseYear} />
+        )}
         <MethodPanel
           method={overview.method}
           inputs={overview.inputs.find((i) => i.sheet === state.sheet) ?? null}
@@ -84,9 +88,6 @@ export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCh
           disabled={busy !== null}
           onInsert={() => void act.insertMethod()}
         />
-        {overview.method.ok && state.sheet !== null && (
-          <YearPanel detected={overview.years.find((y) => y.sheet === state.sheet) ?? null} chosen={state.year} disabled={busy !== null} locale={locale} onChoose={act.chooseYear} />
-        )}
       </StepSection>
       <StepSection index={3} title={s.validateStepTitle} done={state.validation !== null}>
         <Caption1>{s.validateHint}</Caption1>

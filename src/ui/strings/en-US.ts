@@ -14,7 +14,7 @@ export const enUS: Strings = {
   sheetChoose: 'Choose a sheet',
   sheetNone: 'The workbook has no sheet to choose.',
 
-  methodStepTitle: 'Check the evaluation method and the year',
+  methodStepTitle: 'Check the year and the evaluation method',
   methodFromSheet: (title: string) => `The workbook's 评价办法 sheet will be used: ${title}`,
   methodDefault: (title: string) => `The workbook has no 评价办法 sheet; the built-in example method will be used: ${title}`,
   methodInsert: 'Insert the example 评价办法 sheet',

@@ -17,7 +17,7 @@ const table = {
   sheetChoose: '请选择工作表',
   sheetNone: '工作簿中没有可选的工作表。',
 
-  methodStepTitle: '确认评价办法和年度',
+  methodStepTitle: '确认年度和评价办法',
   methodFromSheet: (title: string): string => `将使用工作簿中的「评价办法」工作表：${title}`,
   methodDefault: (title: string): string => `工作簿中没有「评价办法」工作表，将使用内置示例办法：${title}`,
   methodInsert: '插入示例「评价办法」工作表',
