@@ -333,4 +333,14 @@ describe('TaskPane year-end flow', () => {
     await user.click(await screen.findByRole('button', { name: '下载 Word 文档' }));
     expect(await screen.findByTestId('fatal')).toHaveTextContent('没有找到委员名单表');
   });
+
+  it('writes the member slips with the clerk’s year too', async () => {
+    const { compute, years } = yearRecorder();
+    const { user } = setup({ compute });
+    const input = await screen.findByRole('spinbutton', { name: /统计年度/ });
+    await user.clear(input);
+    await user.type(input, '2023{Enter}');
+    await user.click(screen.getByRole('button', { name: '生成个人告知单' }));
+    await waitFor(() => expect(years).toEqual([2023]));
+  });
 });
