@@ -249,7 +249,7 @@ async function main(): Promise<void> {
       const planned = PAPER[Number(setup?.paperSize)] ?? `paper ${String(setup?.paperSize)}`;
       const sizes = pageSizes(pdfOf(sheet));
       const wrong = sizes.filter((p) => p.paper !== planned || p.width <= p.height);
-      check(`${sheet} prints on ${planned} landscape as planned`, sizes.length > 0 && wrong.length === 0, `${sizes.length} pages${wrong.length ? `, page(s) on ${[...new Set(wrong.map((p) => `${p.paper} ${p.width}×${p.height}`))].join(', ')}` : ''}${setup?.fitToWidth && setup.fitToWidth > 1 ? `, ${setup.fitToWidth} pages wide` : ''}`);
+      check(`${sheet} prints on ${planned} landscape as planned`, sizes.length > 0 && wrong.length === 0, `${sizes.length} pages${wrong.length ? `, page(s) on ${[...new Set(wrong.map((p) => `${p.paper} ${p.width}×${p.height}`))].join(', ')}` : ''}${setup?.fitToWidth && setup.fitToWidth > 1 ? `, planned at most ${setup.fitToWidth} pages wide` : ''}`);
       const type = typeSizes(pdfOf(sheet));
       const smallest = type.reduce<TypeSize | null>((a, t) => (a === null || t.size < a.size ? t : a), null);
       check(`${sheet} prints no text under 8 pt`, smallest !== null && smallest.size >= 7.95, smallest ? `smallest ${smallest.size.toFixed(2)} pt (「${smallest.word}」, page ${smallest.page}) of ${type.length} words` : 'no Chinese text found');
