@@ -155,7 +155,7 @@ export function addTotalRow(table: SampleTable): void {
     for (let r = FIRST_DATA_ROW; r <= last; r++) {
       const v = table.rows[r - 1][c - 1];
       if (typeof v === 'number') sum += v;
-      else if (v !== null && typeof v === 'object' && 'formula' in v && typeof v.result === 'number') sum += v.result;
+      else if (isFormula(v) && typeof v.result === 'number') sum += v.result;
     }
     const letter = columnLetter(c);
     row[c - 1] = { formula: `SUM(${letter}${FIRST_DATA_ROW}:${letter}${last})`, result: Math.round(sum * 100) / 100 };
@@ -164,7 +164,7 @@ export function addTotalRow(table: SampleTable): void {
 }
 
 function isFormula(v: SampleCell): v is FormulaCell {
-  return v !== null && typeof v === 'object' && 'formula' in v;
+  return v !== null && typeof v === 'object' && 'formula' in v && 'result' in v;
 }
 
 export function tableSnapshot(table: SampleTable, fileName: string): Snapshot {
@@ -186,7 +186,7 @@ export function tableWorkbook(table: SampleTable, styled = true): Workbook {
       if (v === null) return;
       const cell = row.getCell(j + 1);
       if (isFormula(v)) cell.value = { formula: v.formula, result: typeof v.result === 'number' ? v.result : errorValue(v.result), date1904: false };
-      else if (typeof v === 'object') cell.value = errorValue(v);
+      else if (typeof v === 'object' && 'error' in v) cell.value = errorValue(v);
       else cell.value = v;
     });
   });

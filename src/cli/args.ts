@@ -20,28 +20,49 @@ export interface RunArgs {
 
 export type Command =
   | RunArgs
-  | { readonly kind: 'method-export'; readonly out?: string }
+  | { readonly kind: 'method-export'; readonly out?: string; readonly force?: boolean }
   | { readonly kind: 'demo' }
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly message: string };
 
 const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year', '--slips-unit': 'slipsUnit', '--slips-rows': 'slipsRows' } as const;
 const EXPORT_OPTIONS = { '--out': 'out' } as const;
+const RUN_SWITCHES = { '--slips': 'slips' } as const;
+/** Options without a value. */
+const EXPORT_SWITCHES = { '--force': 'force' } as const;
 
-type Parsed<K extends string> = { readonly ok: true; readonly options: Partial<Record<K, string>>; readonly positional: readonly string[] } | { readonly ok: false; readonly message: string };
+type Parsed<K extends string, S extends string> =
+  | { readonly ok: true; readonly options: Partial<Record<K, string>>; readonly switches: Partial<Record<S, true>>; readonly positional: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
-function parseOptions<K extends string>(args: readonly string[], known: Readonly<Record<string, K>>): Parsed<K> {
+function has(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+/** `--` ends the options: everything after it is a file name, even when it starts with `--` (issue 10 point 15). */
+function parseOptions<K extends string, S extends string = never>(args: readonly string[], known: Readonly<Record<string, K>>, switchesKnown: Readonly<Record<string, S>> = {}): Parsed<K, S> {
   const options: Partial<Record<K, string>> = {};
+  const switches: Partial<Record<S, true>> = {};
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!arg.startsWith('--') || arg === '--') {
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = Object.prototype.hasOwnProperty.call(known, flag) ? known[flag] : undefined;
+    if (has(switchesKnown, flag)) {
+      if (eq > 0) return { ok: false, message: MSG.switchTakesNoValue(flag) };
+      if (switches[switchesKnown[flag]]) return { ok: false, message: MSG.repeatedOption(flag) };
+      switches[switchesKnown[flag]] = true;
+      continue;
+    }
+    const key = has(known, flag) ? known[flag] : undefined;
     if (key === undefined) return { ok: false, message: MSG.unknownOption(flag) };
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
@@ -50,11 +71,12 @@ function parseOptions<K extends string>(args: readonly string[], known: Readonly
     if (options[key] !== undefined) return { ok: false, message: MSG.repeatedOption(flag) };
     options[key] = value;
   }
-  return { ok: true, options, positional };
+  return { ok: true, options, switches, positional };
 }
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+  const optionsPart = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (optionsPart.includes('--help') || optionsPart.includes('-h')) return { kind: 'help' };
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: 'invalid', message: MSG.noCommand };
   if (command === 'help') return { kind: 'help' };
@@ -62,23 +84,22 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'method') {
     const [sub, ...more] = rest;
     if (sub !== 'export') return { kind: 'invalid', message: MSG.unknownCommand(['method', sub].filter(Boolean).join(' ')) };
-    const parsed = parseOptions(more, EXPORT_OPTIONS);
+    const parsed = parseOptions(more, EXPORT_OPTIONS, EXPORT_SWITCHES);
     if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
     if (parsed.positional.length > 0) return { kind: 'invalid', message: MSG.extraArgument(parsed.positional[0]) };
-    return { kind: 'method-export', ...parsed.options };
+    return { kind: 'method-export', ...parsed.options, ...parsed.switches };
   }
   if (command === 'run') {
-    const flags = rest.filter((a) => a === '--slips').length;
-    if (flags > 1) return { kind: 'invalid', message: MSG.repeatedOption('--slips') };
-    const parsed = parseOptions(rest.filter((a) => a !== '--slips'), RUN_OPTIONS);
+    const parsed = parseOptions(rest, RUN_OPTIONS, RUN_SWITCHES);
     if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
     const [workbook, extra] = parsed.positional;
     if (workbook === undefined) return { kind: 'invalid', message: MSG.missingWorkbook };
     if (extra !== undefined) return { kind: 'invalid', message: MSG.extraArgument(extra) };
     const { slipsUnit, slipsRows, ...options } = parsed.options;
-    if ([flags > 0, slipsUnit !== undefined, slipsRows !== undefined].filter(Boolean).length > 1) return { kind: 'invalid', message: MSG.slipsOneOf };
+    const flags = parsed.switches.slips === true;
+    if ([flags, slipsUnit !== undefined, slipsRows !== undefined].filter(Boolean).length > 1) return { kind: 'invalid', message: MSG.slipsOneOf };
     let slips: SlipSelection | undefined;
-    if (flags > 0) slips = { kind: 'all' };
+    if (flags) slips = { kind: 'all' };
     if (slipsUnit !== undefined) slips = { kind: 'unit', unit: slipsUnit };
     if (slipsRows !== undefined) {
       const rows = parseRowList(slipsRows);

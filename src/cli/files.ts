@@ -1,7 +1,8 @@
-/** File access of the command line: reading inputs with clear messages, writing outputs whole or not at all. */
+/** File access of the command line: reading inputs with clear messages (outputs: output-set.ts). */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Workbook } from 'exceljs';
+import { packageKind } from '../host/xlsx/package-kind';
 import { loadWorkbook } from '../host/xlsx/xlsx-host';
 import { MSG, reasonOf } from './messages';
 
@@ -24,36 +25,21 @@ export async function readInputFile(file: string, shown: string): Promise<Uint8A
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** OLE compound file: old .xls, and password-protected .xlsx. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/** Reads an .xlsx file into an exceljs workbook, or fails with one message naming the file. */
+/** Reads an .xlsx file into an exceljs workbook, or fails with one message naming the file and saying what it is instead. */
 export async function readWorkbookFile(file: string, shown: string): Promise<Workbook> {
   const bytes = await readInputFile(file, shown);
-  if (startsWith(bytes, OLE_MAGIC)) throw new CliFailure(MSG.oldXls(shown));
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliFailure(MSG.notXlsx(shown));
+  const kind = await packageKind(bytes);
+  if (kind === 'ole') throw new CliFailure(MSG.oldXls(shown));
+  if (kind === 'ods') throw new CliFailure(MSG.odsFile(shown));
+  if (kind === 'xlsb') throw new CliFailure(MSG.xlsbFile(shown));
+  if (kind === 'zip-without-workbook') throw new CliFailure(MSG.noWorkbookInZip(shown));
+  if (kind === 'not-zip') throw new CliFailure(MSG.notXlsx(shown));
+  if (kind === 'broken-zip') throw new CliFailure(MSG.brokenXlsx(shown));
   try {
     return await loadWorkbook(bytes);
-  } catch {
-    throw new CliFailure(MSG.brokenXlsx(shown));
-  }
-}
-
-/** Writes a file whole: into a temporary file beside it, then renamed over the target. */
-export async function writeOutputFile(file: string, data: Uint8Array | string, shown: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new CliFailure(MSG.writeFailed(shown, reasonOf(e)));
+    if (e instanceof RangeError && /memory|allocation|Array buffer/i.test(e.message)) throw new CliFailure(MSG.tooLarge(shown));
+    throw new CliFailure(MSG.brokenXlsx(shown));
   }
 }
 

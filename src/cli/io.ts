@@ -8,12 +8,40 @@ export interface CliIo {
   now(): Date;
 }
 
+interface Stream {
+  write(text: string): boolean;
+  on(event: 'error', listener: (e: unknown) => void): unknown;
+}
+
+/**
+ * Writes to a process stream; once the reader has gone (`| head -1` closes the pipe: EPIPE), the
+ * rest is dropped quietly instead of a raw stack (issue 10 point 13). The run itself goes on, so
+ * its outputs are written whole and the exit status still says how it went.
+ */
+export function quietStream(stream: Stream): (text: string) => void {
+  let closed = false;
+  // Any error of an output stream (EPIPE, a full disk behind a redirect) ends the output, never the run.
+  stream.on('error', () => {
+    closed = true;
+  });
+  return (text) => {
+    if (closed) return;
+    try {
+      stream.write(`${text}\n`);
+    } catch {
+      closed = true;
+    }
+  };
+}
+
 export function processIo(): CliIo {
+  const out = quietStream(process.stdout);
+  const err = quietStream(process.stderr);
   return {
     cwd: process.cwd(),
     env: process.env,
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+    out,
+    err,
     now: () => new Date(),
   };
 }

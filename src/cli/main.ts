@@ -7,6 +7,7 @@ import { demo } from './demo';
 import { CliFailure } from './files';
 import { processIo, type CliIo } from './io';
 import { methodExport } from './method-export';
+import { abortAllOutputs } from './output-set';
 import { HELP, MSG } from './messages';
 import { runCommand } from './run-command';
 
@@ -23,7 +24,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         io.err(MSG.usage(command.message));
         return 2;
       case 'method-export':
-        (await methodExport(command.out, io)).forEach((l) => io.out(l));
+        (await methodExport(command.out, io, command.force === true)).forEach((l) => io.out(l));
         return 0;
       case 'demo':
         (await demo(io)).forEach((l) => io.out(l));
@@ -37,12 +38,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (e) {
     if (e instanceof CliFailure) {
       io.err(e.message);
+    } else if (isOutOfMemory(e)) {
+      io.err(MSG.outOfMemory);
     } else {
       io.err(MSG.unexpected(oneLine(e)));
       if (io.env.DUTY_STATS_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack);
     }
     return 2;
   }
+}
+
+/** Memory running out where JavaScript can still catch it (a string or buffer too large for the heap). */
+function isOutOfMemory(e: unknown): boolean {
+  return e instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid array length|Invalid typed array length/i.test(e.message);
 }
 
 function oneLine(e: unknown): string {
@@ -57,6 +65,16 @@ function startedAsCommand(): boolean {
 }
 
 if (startedAsCommand()) {
+  // Ctrl+C or a kill: the files this run had begun to write are removed (output stays all-or-nothing).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void abortAllOutputs().finally(() => process.exit(130));
+    });
+  }
+  // npm run bench reads the peak memory of a real run from here.
+  if (process.env.DUTY_STATS_MEMORY === '1') {
+    process.once('exit', () => process.stderr.write(`duty-stats memory: peakRssMb=${Math.round(process.resourceUsage().maxRSS / 1024)}\n`));
+  }
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -21,14 +21,17 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
       --slips-unit   只为这个工作单位的委员生成个人履职告知单
       --slips-rows   只为统计表中这些行的委员生成，例如 5-9,12
 
-  duty-stats method export [--out <评价办法.xlsx>]
-      导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」
+  duty-stats method export [--out <评价办法.xlsx>] [--force]
+      导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」；
+      文件已存在时不覆盖，除非加 --force
 
   duty-stats demo
       用自带的示例工作簿演示全过程，结果写到 out/ 目录
 
   duty-stats --help
       显示本说明
+
+  文件名以 -- 开头时，可在它前面写 --，例如：duty-stats run -- --统计表.xlsx
 
 退出码：0 运行完成且没有错误；1 运行完成，但有需要核实的错误（结果照常写出）；
         2 无法运行（文件无法读取、找不到委员名单表、评价办法有误），不写出任何文件。`;
@@ -60,7 +63,7 @@ export const MSG = {
 
   outIsInput: (option: string, file: string): string => `${option} 不能指向输入文件「${file}」：duty-stats 从不改写输入文件，请换一个文件名。`,
   reportIsOut: (file: string): string => `--report「${file}」与结果工作簿是同一个文件，请换一个文件名。`,
-  writeFailed: (file: string, reason: string): string => `无法写入「${file}」：${reason}。`,
+  writeFailed: (file: string, reason: string): string => `无法写入「${file}」：${reason}。没有写出任何文件。`,
   unexpected: (detail: string): string => `运行时发生意外错误：${detail}（设置环境变量 DUTY_STATS_DEBUG=1 可查看详细信息）`,
 
   exported: (file: string): string =>
@@ -68,6 +71,15 @@ export const MSG = {
   demoIntro: (file: string): string => `演示：用自带的示例工作簿「${file}」和内置示例评价办法运行全过程。`,
   demoErrorsExpected: '说明：示例工作簿中故意放入了十几处常见的填报问题（如「若干」「3-4」、公式错误、重复委员、出席次数超过召开次数），用于演示校验；出现错误和待核实委员是预期的结果。',
   demoMissingSample: (file: string): string => `找不到示例工作簿「${file}」：请先运行 npm run sample 生成。`,
+  switchTakesNoValue: (opt: string): string => `选项 ${opt} 后面不带值。`,
+  odsFile: (file: string): string => `「${file}」是 OpenDocument 表格（.ods），不是 .xlsx 工作簿：请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 后再运行。`,
+  xlsbFile: (file: string): string => `「${file}」是 Excel 二进制工作簿（.xlsb），不是 .xlsx 工作簿：请在 Excel 或 WPS 中另存为 .xlsx 后再运行。`,
+  noWorkbookInZip: (file: string): string => `「${file}」是一个压缩文件，但里面没有 Excel 工作簿，不是 .xlsx 工作簿：请确认选对了文件。`,
+  tooLarge: (file: string): string => `「${file}」太大，超出了本机可用的内存，无法处理：请关闭其他程序后重试，或把委员名单拆成几个工作簿分别运行。`,
+
+  notAFolder: (dir: string): string => `「${dir}」是一个文件，不是文件夹`,
+  exportExists: (file: string): string => `「${file}」已经存在，未覆盖（其中可能有您修改过的评价办法）：请换一个文件名（--out），或加 --force 覆盖。`,
+  outOfMemory: '内存不足，无法完成：委员名单太大，超出了本机可用的内存。请关闭其他程序后重试，或把名单拆成几个工作簿分别运行。没有写出任何文件。',
 } as const;
 
 export function reasonOf(error: unknown): string {
@@ -86,7 +98,32 @@ export function reasonOf(error: unknown): string {
       return '路径不存在';
     case 'EISDIR':
       return '这是一个文件夹';
-    default:
+    case 'ENOTDIR':
+      return '路径中有一段是文件，不是文件夹';
+    case 'EEXIST':
+      return '文件已经存在';
+    case 'ENAMETOOLONG':
+      return '文件名或路径太长，请换一个短一些的名称或位置';
+    case 'ELOOP':
+      return '路径中的快捷方式（符号链接）循环指向自己';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件太多，请关闭一些程序后重试';
+    case 'EXDEV':
+      return '不能跨磁盘移动文件';
+    case 'EIO':
+      return '磁盘读写出错';
+    case 'EDQUOT':
+      return '磁盘配额已用完';
+    case 'ETXTBSY':
+      return '文件正被其他程序使用';
+    case 'EINVAL':
+      return '文件名无效';
+    case 'EFBIG':
+      return '文件太大';
+    case '':
       return error instanceof Error ? error.message : String(error);
+    default:
+      return `系统错误（${code}）`;
   }
 }

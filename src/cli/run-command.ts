@@ -1,7 +1,8 @@
 /**
  * duty-stats run: read the workbook, run the pure pipeline, apply its plan to the in-memory copy,
- * then write the result workbook, the report and the unit workbooks — only once everything
- * succeeded, so a fatal problem (exit 2) writes nothing.
+ * then stage the result workbook, the report and the unit workbooks in private folders and move
+ * them into place only once every one was written (output-set.ts): any failure (exit 2) leaves
+ * nothing of this run behind.
  */
 import * as path from 'node:path';
 import { runPipeline, STEP_OUTPUTS, type PipelineSuccess, type Method } from '../core';
@@ -10,18 +11,42 @@ import { readSnapshot } from '../host/xlsx/read-snapshot';
 import { workbookBytes } from '../host/xlsx/xlsx-host';
 import { dateParts, timestamp } from '../host/workflow';
 import type { RunArgs } from './args';
-import { CliFailure, readWorkbookFile, samePath, writeOutputFile } from './files';
+import { CliFailure, readWorkbookFile, samePath } from './files';
 import type { CliIo } from './io';
 import { loadMethodFile } from './load-method';
 import { MSG } from './messages';
+import { OutputSet } from './output-set';
 import { unitWorkbooks } from './split-units';
 import { docxFiles } from './docx-files';
-import { summaryLines } from './summary';
+import { summaryLines, summarySource, type SummarySource } from './summary';
+import type { Workbook } from 'exceljs';
 
 export interface RunResult {
   readonly exitCode: 0 | 1;
-  readonly outcome: PipelineSuccess;
   readonly lines: readonly string[];
+}
+
+interface Applied {
+  readonly summary: SummarySource;
+  readonly reportText: string;
+  readonly noticeContext: PipelineSuccess['noticeContext'];
+}
+
+/** Runs the pipeline and applies its plan to the workbook; returns what the rest needs, so the snapshot and the plan are freed before writing (issue 10 point 11). */
+function runAndApply(workbook: Workbook, fileName: string, args: RunArgs, method: Method | undefined, now: Date, year: number | undefined): Applied {
+  const outcome = runPipeline(readSnapshot(workbook, fileName), {
+    fileName,
+    sheet: args.sheet,
+    method,
+    outputs: args.slips ? [...new Set([...STEP_OUTPUTS.all, ...STEP_OUTPUTS.slips])] : STEP_OUTPUTS.all,
+    today: dateParts(now),
+    runAt: timestamp(now),
+    year,
+    slips: args.slips,
+  });
+  if (!outcome.ok) throw new CliFailure(outcome.fatal.message);
+  applyPlan(workbook, outcome.plan);
+  return { summary: summarySource(outcome), reportText: `${JSON.stringify(outcome.report, null, 2)}\n`, noticeContext: outcome.noticeContext };
 }
 
 export function defaultOutPath(input: string): string {
@@ -47,33 +72,45 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
   if (reportPath && (await samePath(reportPath, input))) throw new CliFailure(MSG.outIsInput('--report', args.workbook));
   if (reportPath && (await samePath(reportPath, out))) throw new CliFailure(MSG.reportIsOut(args.report ?? reportPath));
 
+  // Paths that cannot be written fail before the (long) run, and before anything is written.
+  const checks = new OutputSet();
+  try {
+    await checks.check(out, shownPath(io.cwd, out));
+    if (reportPath) await checks.check(reportPath, shownPath(io.cwd, reportPath));
+    if (unitsDir) await checks.checkFolder(unitsDir, shownPath(io.cwd, unitsDir));
+    if (docxDir) await checks.checkFolder(docxDir, shownPath(io.cwd, docxDir));
+  } finally {
+    await checks.abort();
+  }
+
   const workbook = await readWorkbookFile(input, args.workbook);
   const method: Method | undefined = args.method !== undefined ? await loadMethodFile(path.resolve(io.cwd, args.method), args.method) : undefined;
-  const fileName = path.basename(input);
-  const now = io.now();
-  const outcome = runPipeline(readSnapshot(workbook, fileName), {
-    fileName,
-    sheet: args.sheet,
-    method,
-    outputs: args.slips ? [...new Set([...STEP_OUTPUTS.all, ...STEP_OUTPUTS.slips])] : STEP_OUTPUTS.all,
-    today: dateParts(now),
-    runAt: timestamp(now),
-    year,
-    slips: args.slips,
-  });
-  if (!outcome.ok) throw new CliFailure(outcome.fatal.message);
-
-  applyPlan(workbook, outcome.plan);
-  const bytes = await workbookBytes(workbook);
-  const units = unitsDir ? await unitWorkbooks(outcome.noticeContext, unitsDir, [input, out]) : [];
-  const documents = docxDir ? await docxFiles(outcome.noticeContext, docxDir) : [];
-
-  await writeOutputFile(out, bytes, out);
-  if (reportPath) await writeOutputFile(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`, reportPath);
-  for (const u of units) await writeOutputFile(u.file, u.bytes, u.file);
-  for (const d of documents) await writeOutputFile(d.file, d.bytes, d.file);
-
+  const applied = runAndApply(workbook, path.basename(input), args, method, io.now(), year);
   const shown = (p: string): string => shownPath(io.cwd, p);
-  const lines = summaryLines(outcome, { workbook: shown(out), report: reportPath && shown(reportPath), unitsDir: unitsDir && shown(unitsDir), unitFiles: units.length, docxDir: docxDir && shown(docxDir), docxFiles: documents.length });
-  return { exitCode: outcome.report.summary.errors > 0 ? 1 : 0, outcome, lines };
+  const outputs = new OutputSet();
+  let unitFiles = 0;
+  let documents = 0;
+  try {
+    await outputs.write(out, await workbookBytes(workbook), shown(out));
+    if (reportPath) await outputs.write(reportPath, applied.reportText, shown(reportPath));
+    if (unitsDir) {
+      for await (const u of unitWorkbooks(applied.noticeContext, unitsDir, [input, out])) {
+        await outputs.write(u.file, u.bytes, shown(u.file));
+        unitFiles++;
+      }
+    }
+    if (docxDir) {
+      for (const d of await docxFiles(applied.noticeContext, docxDir)) {
+        await outputs.write(d.file, d.bytes, shown(d.file));
+        documents++;
+      }
+    }
+    await outputs.commit();
+  } catch (e) {
+    await outputs.abort();
+    throw e;
+  }
+
+  const lines = summaryLines(applied.summary, { workbook: shown(out), report: reportPath && shown(reportPath), unitsDir: unitsDir && shown(unitsDir), unitFiles, docxDir: docxDir && shown(docxDir), docxFiles: documents });
+  return { exitCode: applied.summary.report.summary.errors > 0 ? 1 : 0, lines };
 }

@@ -13,20 +13,20 @@ export interface UnitFile {
 }
 
 /**
- * Builds every unit's workbook in memory (the caller writes them once all succeeded). A unit whose
- * file name would be one of `avoid` (the input, the result) gets a `(2)` suffix instead.
+ * Builds the unit workbooks one at a time (the caller stages each and moves them into place once
+ * all succeeded; only one workbook is in memory at a time). A unit whose file name would be one of
+ * `avoid` (the input, the result) gets a `(2)` suffix instead.
  */
-export async function unitWorkbooks(ctx: NoticeContext, dir: string, avoid: readonly string[] = []): Promise<UnitFile[]> {
+export async function* unitWorkbooks(ctx: NoticeContext, dir: string, avoid: readonly string[] = []): AsyncGenerator<UnitFile> {
   const used = new Set<string>(avoid.filter((p) => path.resolve(path.dirname(p)) === path.resolve(dir) && /\.xlsx$/i.test(p)).map((p) => path.basename(p).slice(0, -5).toLowerCase()));
-  const files: UnitFile[] = [];
   for (const { unit, sheet } of unitLetterSheets(ctx)) {
     const workbook = newWorkbook();
     applyPlan(workbook, { sheets: [{ ...sheet, hyperlinks: [] }], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING, activate: sheet.name });
     const base = uniqueName(safeFileName(unit), used);
-    files.push({ unit, file: path.join(dir, `${base}.xlsx`), bytes: await workbookBytes(workbook) });
+    yield { unit, file: path.join(dir, `${base}.xlsx`), bytes: await workbookBytes(workbook) };
   }
-  return files;
 }
+
 
 // Unit names as file names: one rule for the unit workbooks, the Word documents and the playground's zip.
 export { safeFileName };

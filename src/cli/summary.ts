@@ -16,7 +16,14 @@ const ORIGIN: Readonly<Record<MethodOrigin, string>> = {
   default: '内置示例评价办法',
 };
 
-export function summaryLines(outcome: PipelineSuccess, files: WrittenFiles): string[] {
+/** What the summary needs of a run: not the plan, so the plan can be freed before the (memory-hungry) write. */
+export type SummarySource = Pick<PipelineSuccess, 'report' | 'location' | 'findings' | 'notes' | 'year'> & { readonly sheetNames: readonly string[] };
+
+export function summarySource(outcome: PipelineSuccess): SummarySource {
+  return { report: outcome.report, location: outcome.location, findings: outcome.findings, notes: outcome.notes, year: outcome.year, sheetNames: outcome.plan.sheets.map((s) => s.name) };
+}
+
+export function summaryLines(outcome: SummarySource, files: WrittenFiles): string[] {
   const { report, location, findings } = outcome;
   const s = report.summary;
   const infos = findings.filter((f) => f.severity === 'info').length;
@@ -38,7 +45,7 @@ export function summaryLines(outcome: PipelineSuccess, files: WrittenFiles): str
   lines.push(`年度：${yearText(outcome.year)}`);
   for (const note of outcome.notes) lines.push(`注意：${note}`);
   if (s.errors > 0) {
-    const sheet = outcome.plan.sheets.find((p) => p.name.startsWith(SHEETS.findings))?.name ?? SHEETS.findings;
+    const sheet = outcome.sheetNames.find((n) => n.startsWith(SHEETS.findings)) ?? SHEETS.findings;
     lines.push(`有 ${s.errors} 处错误，涉及的委员暂不评分（待核实）。请按结果工作簿「${sheet}」工作表逐条核实、在原表中改正后重新运行。`);
   }
   return lines;

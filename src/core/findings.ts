@@ -22,6 +22,11 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'year.mismatch': 'warning',
   'method.item_unbound': 'warning',
   'column.unused': 'info',
+  'value.formula_uncached': 'error',
+  'value.private_number': 'error',
+  'value.merged_rows': 'error',
+  'table.side_by_side': 'warning',
+  'bookkeeping.unverified': 'warning',
 };
 
 export interface FindingPlace {

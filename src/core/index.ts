@@ -28,3 +28,6 @@ export { letterNotes, letterPlan } from './notices/unit-letters';
 export { candidateSheets, decideInputs, excludedSheets, inputFindings, methodColumns, sourceColumns, tableInputs } from './inputs';
 export type { InputColumn, InputsDecision, InputsOptions, ItemFeed, TableInputs, UnboundInput, UnusedColumn } from './inputs';
 export { safeFileName } from './file-names';
+// issue 10: content fingerprints shared by the core and every host (generated sheets, the bookkeeping grid)
+export { Fingerprint, fingerprintText, sheetFingerprint } from './output/fingerprint';
+export { isUncachedFormula } from './snapshot';

@@ -12,6 +12,11 @@ import { findingsSheet } from './output/findings-sheet';
 import { summarySheet } from './output/summary-sheet';
 import { groupsSheet } from './output/groups-sheet';
 import { planMarks } from './output/marks';
+// issue 10: marks and generated sheets proven the product's own; Excel's cell limit
+import { markTable } from './output/mark-table';
+import { nextBookkeeping, provenGenerated } from './output/generated-proof';
+import { fitCellLimits } from './output/cell-limit';
+import { finding } from './findings';
 import { circularSheet } from './notices/circular';
 import { letterNotes, unitLettersSheet } from './notices/unit-letters';
 import { memberSlipsSheet } from './notices/member-slips';
@@ -96,12 +101,21 @@ export { chooseMethod, type MethodChoice } from './method-choice';
  * that name the product did not generate; then the first free or generated `名称(2)`, `名称(3)`….
  */
 export function outputSheetName(snapshot: Snapshot, name: string): string {
-  const generated = new Set(snapshot.bookkeeping.generatedSheets);
+  const generated = proven(snapshot);
   const existing = new Set(snapshot.sheets.map((s) => s.name));
   for (let i = 1; ; i++) {
     const candidate = i === 1 ? name : `${name}(${i})`;
     if (!existing.has(candidate) || generated.has(candidate)) return candidate;
   }
+}
+
+const provenCache = new WeakMap<Snapshot, ReadonlySet<string>>();
+
+/** The generated sheets whose content is still what the product wrote (fingerprinted once per snapshot). */
+function proven(snapshot: Snapshot): ReadonlySet<string> {
+  let set = provenCache.get(snapshot);
+  if (!set) provenCache.set(snapshot, (set = provenGenerated(snapshot)));
+  return set;
 }
 
 const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary' | 'groups'>, (name: string, ctx: NoticeContext) => SheetPlan>> = {
@@ -135,7 +149,8 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   const { method, origin } = inputs.method;
   if (!inputs.table.ok) return inputs.table;
   const { location } = inputs.table;
-  const generated = new Set(snapshot.bookkeeping.generatedSheets);
+  // Generated sheets the product can prove its own (issue 10 point 10): only these are replaced.
+  const generated = proven(snapshot);
   const sheet = snapshot.sheets.find((s) => s.name === location.sheet);
   if (!sheet) throw new Error(`located sheet ${location.sheet} is not in the snapshot`);
 
@@ -145,7 +160,9 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   const unreadableRows = new Set(read.findings.filter((f) => f.severity === 'error' && f.code.startsWith('value.')).map((f) => f.row));
   const checkable = read.members.filter((m) => !unreadableRows.has(m.row));
   const year = decideYear({ method, sheet, location, fileName: options.fileName, today: options.today, chosen: options.year });
-  const findings = [...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
+  const issue = snapshot.bookkeepingIssue ?? null;
+  const bookkeepingFindings = issue ? [finding('bookkeeping.unverified', { sheet: issue.sheet, cell: null, row: null, member: null }, { sheet: issue.sheet, reason: issue.reason })] : [];
+  const findings = [...bookkeepingFindings, ...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
   const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
   const results = evaluateMembers(read.members, pendingRows, method);
   const shortlist = buildShortlist(results, method);
@@ -179,26 +196,33 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     slipMembers = chosen.members;
     notes.push(...chosen.notes);
   }
-  const sheets: SheetPlan[] = [];
+  const built: SheetPlan[] = [];
   for (const kind of OUTPUT_ORDER) {
     if (!options.outputs.includes(kind)) continue;
     const name = outputSheetName(snapshot, SHEETS[kind]);
     if (name !== SHEETS[kind]) notes.push(`工作表「${SHEETS[kind]}」是您自己的工作表，未被覆盖；结果写入「${name}」。`);
-    if (kind === 'findings') sheets.push(findingsSheet(name, findings, options.fileName));
-    else if (kind === 'summary') sheets.push(summarySheet(name, results, method, location, sheetTitle));
-    else if (kind === 'groups') sheets.push(groupsSheet(name, stats, method, location, sheetTitle));
-    else if (kind === 'memberSlips') sheets.push(memberSlipsSheet(name, noticeContext, slipMembers));
-    else sheets.push(NOTICE_BUILDERS[kind](name, noticeContext));
+    if (kind === 'findings') built.push(findingsSheet(name, findings, options.fileName));
+    else if (kind === 'summary') built.push(summarySheet(name, results, method, location, sheetTitle));
+    else if (kind === 'groups') built.push(groupsSheet(name, stats, method, location, sheetTitle));
+    else if (kind === 'memberSlips') built.push(memberSlipsSheet(name, noticeContext, slipMembers));
+    else built.push(NOTICE_BUILDERS[kind](name, noticeContext));
     if (kind === 'unitLetters') notes.push(...letterNotes(noticeContext));
   }
 
-  const marks = planMarks(snapshot, options.marks === false ? null : sheet, options.marks === false ? [] : findings);
+  // No bookkeeping can be stored where the user has a sheet of its name: marks would become unremovable.
+  const marking = options.marks !== false && !(issue?.nameTaken ?? false);
+  const marks = planMarks(snapshot, marking ? sheet : null, marking ? findings : [], markTable(location, read.members));
+  if (marks.released > 0) notes.push(`${marks.released} 处单元格标记已被您修改或删除，保留您的内容，不再当作本程序的标记。`);
+  if (issue?.nameTaken) notes.push(`工作簿中已有名为「${issue.sheet}」的工作表，本程序无法保存运行记录，本次没有标记单元格；请改名该工作表后重新运行。`);
+  const fitted = fitCellLimits(built, marks.set);
+  notes.push(...fitted.notes);
+  const sheets = fitted.sheets;
   const plan: WritePlan = {
     sheets,
     deleteSheets: [],
     clearMarks: marks.clear,
-    setMarks: marks.set,
-    bookkeeping: { generatedSheets: unique([...snapshot.bookkeeping.generatedSheets, ...sheets.map((s) => s.name)]), marks: marks.set },
+    setMarks: fitted.marks,
+    bookkeeping: nextBookkeeping(snapshot, generated, sheets, fitted.marks),
     activate: sheets.length > 0 ? sheets[0].name : undefined,
   };
   return { ok: true, report, plan, method, origin, location, results, findings, shortlist, stats, notes, noticeContext, year };
@@ -207,7 +231,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
 /** The plan of 清除标记: restore every marked cell, keep generated sheets. */
 export function clearMarksPlan(snapshot: Snapshot): WritePlan {
   const marks = planMarks(snapshot, null, []);
-  return { sheets: [], deleteSheets: [], clearMarks: marks.clear, setMarks: [], bookkeeping: { generatedSheets: snapshot.bookkeeping.generatedSheets, marks: [] } };
+  return { sheets: [], deleteSheets: [], clearMarks: marks.clear, setMarks: [], bookkeeping: nextBookkeeping(snapshot, proven(snapshot), [], []) };
 }
 
 function byPlace(a: Finding, b: Finding): number {
@@ -218,8 +242,4 @@ function columnOrder(cell: string | null): number {
   if (cell === null) return 0;
   const letters = /^[A-Z]+/.exec(cell)?.[0] ?? '';
   return letters.length * 1000 + letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
 }

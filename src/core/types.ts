@@ -24,7 +24,13 @@ export type FindingCode =
   | 'year.assumed'
   | 'year.mismatch'
   | 'method.item_unbound'
-  | 'column.unused';
+  | 'column.unused'
+  // issue 10: the user's data is sacred
+  | 'value.formula_uncached'
+  | 'value.private_number'
+  | 'value.merged_rows'
+  | 'table.side_by_side'
+  | 'bookkeeping.unverified';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 

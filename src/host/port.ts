@@ -7,7 +7,7 @@ import type { Snapshot, WritePlan } from '../core';
 
 export { EMPTY_BOOKKEEPING, BOOKKEEPING_SHEET } from '../core';
 export type {
-  CellError, CellValue, MergedArea, SheetSnapshot, MarkRecord, Bookkeeping, Snapshot,
+  CellError, CellValue, MergedArea, SheetSnapshot, MarkRecord, Bookkeeping, Snapshot, BookkeepingIssue, MarkAnchor, CellUncachedFormula,
   HorizontalAlign, VerticalAlign, BorderStyle, FontStyle, CellStyle, StyleRun, Hyperlink, PageSetup, PlanValue, SheetPlan, ConditionalFill, MarkClear, WritePlan,
 } from '../core';
 

@@ -48,6 +48,8 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
   const [highlight, setHighlight] = useState<{ sheet: string; cell: string } | null>(null);
   const [version, setVersion] = useState(0);
   const [dragging, setDragging] = useState(false);
+  // 「下载结果工作簿」 is offered once something was written into the workbook (issue 10 point 15).
+  const [ran, setRan] = useState(false);
   // Set on every load: the pane's first look at the workbook opens the grid on the member sheet it pre-selects.
   const showGuess = useRef(false);
 
@@ -72,6 +74,7 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
 
   const services = useMemo((): FlowServices => {
     const base = playgroundServices(api, (activate) => {
+      setRan(true);
       setHighlight(null);
       void refreshSheets(activate);
     });
@@ -91,16 +94,19 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
       setLoading(true);
       setLoadError(null);
       try {
-        await api.load(transfer(bytes, [bytes.buffer]), name);
+        const loaded = await api.load(transfer(bytes, [bytes.buffer]), name);
+        // A file that cannot be opened never unloads the workbook already open.
+        if (!loaded.ok) {
+          setLoadError(strings.loadFailed(name, strings.whyNot[loaded.kind]));
+          return;
+        }
         showGuess.current = true;
         setHighlight(null);
+        setRan(false);
         await refreshSheets(undefined);
         setWorkbook((w) => ({ name, id: (w?.id ?? 0) + 1 }));
-      } catch (e) {
-        setWorkbook(null);
-        setSheets([]);
-        setActive(null);
-        setLoadError(strings.loadFailed(name, e instanceof Error ? e.message : String(e)));
+      } catch {
+        setLoadError(strings.loadFailed(name, strings.whyNot.broken));
       } finally {
         setLoading(false);
       }
@@ -158,14 +164,17 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
         onDrop={drop}
         data-testid="drop-zone"
       >
-        <Toolbar strings={strings} fileName={workbook?.name ?? null} busy={loading} onOpen={(f) => void openFile(f)} onSample={() => void openSample()} onDownload={() => void download()} />
+        <Toolbar strings={strings} fileName={workbook?.name ?? null} busy={loading} canDownload={ran} onOpen={(f) => void openFile(f)} onSample={() => void openSample()} onDownload={() => void download()} />
         {loadError !== null && (
           <MessageBar intent="error" data-testid="load-error">
             <MessageBarBody>{loadError}</MessageBarBody>
           </MessageBar>
         )}
         <div className={styles.body}>
-          <div className={styles.pane}>{loading ? <Spinner label={strings.loading} /> : workbook !== null && <TaskPane key={workbook.id} host={host} services={services} locale={locale} />}</div>
+          <div className={styles.pane}>
+            {loading && <Spinner label={strings.loading} />}
+            {workbook !== null && <TaskPane key={workbook.id} host={host} services={services} locale={locale} />}
+          </div>
           <div className={styles.viewer}>{workbook !== null && !loading && <SheetViewer api={api} strings={strings} sheets={sheets} active={active} highlight={highlight} version={version} onActivate={setActive} />}</div>
         </div>
         {dragging && <div className={styles.overlay}>{strings.dropOverlay}</div>}

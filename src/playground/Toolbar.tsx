@@ -14,12 +14,14 @@ export interface ToolbarProps {
   readonly strings: PlaygroundStrings;
   readonly fileName: string | null;
   readonly busy: boolean;
+  /** Whether a result exists to download (a step has run on this workbook). */
+  readonly canDownload: boolean;
   readonly onOpen: (file: File) => void;
   readonly onSample: () => void;
   readonly onDownload: () => void;
 }
 
-export function Toolbar({ strings, fileName, busy, onOpen, onSample, onDownload }: ToolbarProps): ReactElement {
+export function Toolbar({ strings, fileName, busy, canDownload, onOpen, onSample, onDownload }: ToolbarProps): ReactElement {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const picked = (e: ChangeEvent<HTMLInputElement>): void => {
@@ -44,9 +46,11 @@ export function Toolbar({ strings, fileName, busy, onOpen, onSample, onDownload 
         <Button onClick={onSample} disabled={busy}>
           {strings.sample}
         </Button>
-        <Button appearance="primary" onClick={onDownload} disabled={busy || fileName === null}>
-          {strings.download}
-        </Button>
+        {canDownload && (
+          <Button appearance="primary" onClick={onDownload} disabled={busy || fileName === null}>
+            {strings.download}
+          </Button>
+        )}
       </div>
       <Caption1>{strings.dropHint}</Caption1>
     </header>

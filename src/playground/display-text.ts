@@ -3,7 +3,7 @@ import type { CellValue } from '../host/port';
 
 export function displayText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return value.error;
+  if (typeof value === 'object') return 'error' in value ? value.error : `=${value.formula}`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }

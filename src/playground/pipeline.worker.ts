@@ -10,7 +10,8 @@ import type { ApplyResult, Snapshot, WritePlan } from '../host/port';
 import { displayText } from './display-text';
 import { documentsZipName, noticeDocumentFiles } from '../host/documents';
 import { docxZip } from '../docx/docx-files';
-import type { PlaygroundApi, SheetWindow } from './worker-api';
+import type { LoadResult, PlaygroundApi, SheetWindow } from './worker-api';
+import { packageKind } from '../host/xlsx/package-kind';
 
 let host: XlsxHost | null = null;
 // The last snapshot read, for the grid; dropped on every write.
@@ -27,10 +28,20 @@ async function snapshot(): Promise<Snapshot> {
 }
 
 const api: PlaygroundApi = {
-  async load(bytes: Uint8Array, fileName: string): Promise<void> {
+  async load(bytes: Uint8Array, fileName: string): Promise<LoadResult> {
+    // What the file is, before exceljs (whose errors are English, with a web address); a failure keeps the open workbook.
+    const kind = await packageKind(bytes);
+    if (kind === 'broken-zip') return { ok: false, kind: 'broken' };
+    if (kind !== 'xlsx') return { ok: false, kind };
+    let opened: XlsxHost;
+    try {
+      opened = await XlsxHost.fromBuffer(bytes, fileName);
+    } catch {
+      return { ok: false, kind: 'broken' };
+    }
     cached = null;
-    host = null;
-    host = await XlsxHost.fromBuffer(bytes, fileName);
+    host = opened;
+    return { ok: true };
   },
   inspect(): Promise<WorkbookOverview> {
     return inspectWorkbook(current());

@@ -14,9 +14,12 @@ export interface SheetWindow {
   readonly totalColumns: number;
 }
 
+/** Why bytes could not be opened (issue 10 point 15): the page words it; the workbook already open stays. */
+export type LoadResult = { readonly ok: true } | { readonly ok: false; readonly kind: 'ole' | 'ods' | 'xlsb' | 'zip-without-workbook' | 'not-zip' | 'broken' };
+
 export interface PlaygroundApi {
-  /** Opens .xlsx bytes as the workbook; throws when they are not a workbook. */
-  load(bytes: Uint8Array, fileName: string): Promise<void>;
+  /** Opens .xlsx bytes as the workbook; on failure the workbook open before stays open. */
+  load(bytes: Uint8Array, fileName: string): Promise<LoadResult>;
   inspect(): Promise<WorkbookOverview>;
   /** The workflow's runStep on the worker's XlsxHost; only what the pane shows comes back. */
   run(step: StepName, sheet: string | undefined, onProgress: (p: Progress) => void, year?: number): Promise<RunResult>;

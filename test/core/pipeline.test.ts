@@ -7,6 +7,7 @@ import { snapshotOf } from '../support/plan-snapshot';
 import { sheet, snapshot } from '../support/builders';
 import type { Method } from '../../src/core/types';
 import type { CellValue, Snapshot } from '../../src/core/snapshot';
+import { sheetFingerprint } from '../../src/core/output/fingerprint';
 
 const HEADER: CellValue[] = ['序号', '姓名', '工作单位', '政协职务', '出席全体会议', '全体会议无故缺席', '领衔提案', '视察调研', '出席大会发言'];
 
@@ -145,13 +146,14 @@ describe('generated sheet names', () => {
   it("writes beside a user's own sheet of the same name, and reuses its own generated copy later", () => {
     const own = snapshot([sheet('履职汇总', [['我的表']])]);
     expect(outputSheetName(own, '履职汇总')).toBe('履职汇总(2)');
-    const later = snapshot([sheet('履职汇总', [['我的表']]), sheet('履职汇总(2)', [])], { generatedSheets: ['履职汇总(2)'], marks: [] });
+    const later = snapshot([sheet('履职汇总', [['我的表']]), sheet('履职汇总(2)', [])], { generatedSheets: ['履职汇总(2)'], fingerprints: { '履职汇总(2)': sheetFingerprint([], []) }, marks: [] });
     expect(outputSheetName(later, '履职汇总')).toBe('履职汇总(2)');
     expect(outputSheetName(snapshot([]), '履职汇总')).toBe('履职汇总');
   });
 
   it('never takes a generated sheet as the member table', () => {
-    const snap = snapshot([sheet('履职汇总', [HEADER, [1, '甲', '一中', '委员', 1, 0, 1, 1, 0]])], { generatedSheets: ['履职汇总'], marks: [] });
+    const values = [HEADER, [1, '甲', '一中', '委员', 1, 0, 1, 1, 0]];
+    const snap = snapshot([sheet('履职汇总', values)], { generatedSheets: ['履职汇总'], fingerprints: { 履职汇总: sheetFingerprint(values, []) }, marks: [] });
     expect(runPipeline(snap, OPTIONS).ok).toBe(false);
   });
 });
@@ -159,9 +161,11 @@ describe('generated sheet names', () => {
 describe('clearMarksPlan', () => {
   it('restores every earlier mark and forgets them', () => {
     const mark = { sheet: '统计表', cell: 'G5', fill: '#FFC7CE', note: 'x', previousFill: '#00FF00', previousNote: null };
-    const plan = clearMarksPlan(snapshot([sheet('统计表', [])], { generatedSheets: ['校验结果'], marks: [mark] }));
+    const fingerprints = { 校验结果: sheetFingerprint([], []) };
+    const cells = { fills: { G5: '#FFC7CE' }, notes: { G5: 'x' } };
+    const plan = clearMarksPlan(snapshot([sheet('统计表', [], cells), sheet('校验结果', [])], { generatedSheets: ['校验结果'], fingerprints, marks: [mark] }));
     expect(plan.clearMarks).toEqual([{ sheet: '统计表', cell: 'G5', fill: '#00FF00', note: null }]);
-    expect(plan.bookkeeping).toEqual({ generatedSheets: ['校验结果'], marks: [] });
+    expect(plan.bookkeeping).toEqual({ generatedSheets: ['校验结果'], fingerprints, marks: [] });
   });
 });
 

@@ -1,3 +1,4 @@
+import { bookkeepingGrid } from '../../src/host/shared/bookkeeping-grid';
 import { BOOKKEEPING_SHEET } from '../../src/host/port';
 import { asGrid, wpsCellValue } from '../../src/host/wps/cell-values';
 import { bgrToHex, hexToBgr } from '../../src/host/wps/colors';
@@ -36,7 +37,7 @@ describe('WpsHost.readSnapshot', () => {
       },
       { name: '空表' },
       { name: '履职汇总', values: [['旧的']] },
-      { name: BOOKKEEPING_SHEET, values: [['duty-stats bookkeeping', 1], ['kind', 'sheet', 'cell', 'fill', 'note', 'previousFill', 'previousNote'], ['generated', '履职汇总']], visible: 2 },
+      { name: BOOKKEEPING_SHEET, values: bookkeepingGrid({ generatedSheets: ['履职汇总'], marks: [] }), visible: 2 },
     ]);
     const snapshot = await hostOf(fake).readSnapshot();
     expect(snapshot.fileName).toBe('表.xlsx');
@@ -49,7 +50,8 @@ describe('WpsHost.readSnapshot', () => {
     expect(table.fills).toEqual({ C5: '#FFFF00' });
     expect(table.notes).toEqual({ B4: '批注' });
     expect(empty.values).toEqual([]);
-    expect(generated).toEqual({ name: '履职汇总', values: [], merges: [], hiddenRows: [], visible: true });
+    // a generated sheet carries only its content fingerprint (issue 10 point 10)
+    expect(generated).toEqual({ name: '履职汇总', values: [], merges: [], hiddenRows: [], visible: true, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) });
   });
 
   it('probes grow with the changes, not the rows: 2,000 plain rows cost about as much as 20', async () => {

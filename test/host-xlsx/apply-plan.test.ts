@@ -5,14 +5,17 @@ import { applyPlan } from '../../src/host/xlsx/apply-plan';
 import { loadWorkbook, workbookBytes, XlsxHost } from '../../src/host/xlsx/xlsx-host';
 import { readSnapshot } from '../../src/host/xlsx/read-snapshot';
 import { solidFillColor } from '../../src/host/xlsx/colors';
+import { withFingerprints } from '../support/fingerprints';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type SheetPlan, type WritePlan } from '../../src/host/port';
 
 function sheetPlan(name: string, over: Partial<SheetPlan> = {}): SheetPlan {
   return { name, values: [['标题']], styles: [], merges: [], columnWidths: [], rowHeights: [], hyperlinks: [], pageBreaks: [], ...over };
 }
 
+/** A plan as the core makes it: the sheets it writes are recorded with their fingerprints (issue 10 point 10). */
 function plan(over: Partial<WritePlan>): WritePlan {
-  return { sheets: [], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING, ...over };
+  const p: WritePlan = { sheets: [], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING, ...over };
+  return { ...p, bookkeeping: withFingerprints(p) };
 }
 
 async function reload(wb: Workbook): Promise<Workbook> {
@@ -250,7 +253,7 @@ describe('applyPlan: marks and bookkeeping', () => {
     const again = await XlsxHost.fromBuffer(await host.toBuffer(), '统计-结果.xlsx');
     const snap = await again.readSnapshot();
     expect(snap.fileName).toBe('统计-结果.xlsx');
-    expect(snap.bookkeeping).toEqual(bookkeeping);
+    expect(snap.bookkeeping).toEqual(withFingerprints(plan({ sheets: [sheetPlan('校验结果')], bookkeeping })));
     expect(snap.sheets.map((s) => s.name)).toEqual(['统计表', '校验结果']);
     await expect(again.selectCell('统计表', 'B2')).resolves.toBeUndefined();
   });

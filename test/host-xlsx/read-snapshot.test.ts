@@ -31,7 +31,7 @@ describe('readSnapshot', () => {
     expect(snap.fileName).toBe('测试.xlsx');
     expect(sheet.name).toBe('统计表');
     expect(sheet.values[0]).toEqual([]);
-    expect(sheet.values[1]).toEqual([null, 3, '张三', true, '三次', 6, { error: '#REF!' }, { error: '#DIV/0!' }, '2025-03-01', '官网', '=SUM(A1)', null, 0, false]);
+    expect(sheet.values[1]).toEqual([null, 3, '张三', true, '三次', 6, { error: '#REF!' }, { error: '#DIV/0!' }, '2025-03-01', '官网', '=SUM(A1)', { formula: 'A1' }, 0, false]);
     expect(sheet.visible).toBe(true);
     expect(sheet.fills).toBeUndefined();
     expect(sheet.notes).toBeUndefined();

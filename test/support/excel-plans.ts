@@ -1,6 +1,7 @@
 /** Hand-made WritePlans for the Excel host tests. */
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type MarkRecord, type SheetPlan, type WritePlan } from '../../src/host/port';
 import { ExcelFake } from './fakes/excel-fake';
+import { bookkeepingGrid } from '../../src/host/shared/bookkeeping-grid';
 
 export const MEMBER_SHEET = '统计表';
 
@@ -26,13 +27,7 @@ export function memberWorkbook(extra: { bookkeeping?: Bookkeeping; sheets?: { na
 
 /** Writes a bookkeeping sheet straight into the fake's state, as an earlier run would have left it. */
 export function storeBookkeeping(fake: ExcelFake, bookkeeping: Bookkeeping): void {
-  const rows: (string | number | null)[][] = [
-    ['duty-stats bookkeeping', 1],
-    ['kind', 'sheet', 'cell', 'fill', 'note', 'previousFill', 'previousNote'],
-    ...bookkeeping.generatedSheets.map((s) => ['generated', s]),
-    ...bookkeeping.marks.map((m) => ['mark', m.sheet, m.cell, m.fill, m.note, m.previousFill, m.previousNote]),
-  ];
-  fake.addSheet({ name: BOOKKEEPING_SHEET, values: rows, visibility: 'VeryHidden' });
+  fake.addSheet({ name: BOOKKEEPING_SHEET, values: bookkeepingGrid(bookkeeping), visibility: 'VeryHidden' });
 }
 
 export function summaryPlan(name = '履职汇总', rows = 3): SheetPlan {

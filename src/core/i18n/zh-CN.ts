@@ -6,13 +6,13 @@
 export const zhCN = {
   // findings (CONTRACT.md section 4)
   'table.not_found': '在「{file}」中没有找到委员名单表：需要一个表头同时含有「姓名」和至少一个履职项目（如「出席全体会议」「领衔提案」）的工作表。',
-  'table.sheet_not_found': '在「{file}」中没有名为「{sheet}」的工作表。',
+  'table.sheet_not_found': '在「{file}」中没有名为「{sheet}」的工作表。工作簿中的工作表有：{sheets}。',
   'table.sheet_no_header': '「{file}」的工作表「{sheet}」中没有找到表头：需要含有「姓名」和至少一个履职项目的一行。',
   'table.sheet_excluded': '「{file}」的工作表「{sheet}」是评价办法或本程序生成的结果表，不能作为委员名单表。',
   'method.invalid': '评价办法有误（{where}）：{detail}',
   'name.missing': '第 {row} 行填有履职数据，但「姓名」单元格 {cell} 为空。',
   'member.duplicate': '委员「{member}」重复出现：与第 {firstRow} 行是同一人（{reason}），两行都暂不评分，请核实后删除多余的一行。',
-  'member.same_name': '有两位同名委员「{member}」（第 {rows} 行），工作单位不同，已分别评分，请确认不是同一人。',
+  'member.same_name': '有{count}位同名委员「{member}」（第 {rows} 行），工作单位不同，已分别评分，请确认不是同一人。',
   'value.not_number': '单元格 {cell}（{item}）的内容「{text}」不是次数，请填写整数。',
   'value.formula_error': '单元格 {cell}（{item}）是公式错误值 {text}，请检查公式。',
   'value.fraction': '单元格 {cell}（{item}）的值 {text} 不是整数，次数应为整数。',
@@ -30,6 +30,12 @@ export const zhCN = {
   'year.mismatch': '评价办法的年度是 {methodYear} 年，而{where}写的是 {tableYear} 年，请核实是否用错了名单表或评价办法。',
   'method.item_unbound': '评价办法用到的「{item}」在表中找不到对应的列（试过的表头：{tried}），{effect}。{advice}',
   'column.unused': '列「{header}」（{column} 列）不是已知的履职项目或身份信息，未读取。如它应计分，请在评价办法中为相应项目填写「表头名称」。',
+  // issue 10 (the wording of value.formula_uncached and value.private_number is the issue's own)
+  'value.formula_uncached': '单元格 {cell}（{item}）：公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再运行。',
+  'value.private_number': '单元格 {cell}（{item}）：疑似身份证号或电话号码，请核实。',
+  'value.merged_rows': '单元格 {range}（{item}）跨第 {rows} 行合并，不能确定每位委员的次数：请取消合并，为每位委员分别填写。',
+  'table.side_by_side': '工作表「{sheet}」的 {range} 似乎是并排的另一张委员名单表，未被读取：请把它移到第一张表的下方（去掉重复的表头）或单独的工作表后重新运行。',
+  'bookkeeping.unverified': '工作簿中的隐藏记录表「{sheet}」无法核实（{reason}），已忽略：本次不恢复、不清除其中记录的任何标记，不替换其中记录的任何工作表。',
   // member notes and shortlist reasons (evaluation)
   'note.pending': '待核实：存在错误，暂不评分',
   'note.unmet_requirement': '未达基本要求：{label}',

@@ -6,7 +6,8 @@
  */
 import { cellAddress } from '../a1';
 import { COUNT_COLUMNS, isBuiltinCountKey } from '../columns';
-import type { CellValue, SheetSnapshot } from '../snapshot';
+import { isUncachedFormula, type CellValue, type SheetSnapshot } from '../snapshot';
+import { FORMULA_UNCACHED } from '../table/formula-uncached';
 import type { Method } from '../types';
 import { excelSerialToChineseDate } from './excel-date';
 import { fieldName } from './method-fields';
@@ -202,6 +203,8 @@ export function splitNames(text: string): string[] {
 
 /** A cell's value as a JSON value of the field's kind; undefined when blank. */
 function convert(kind: FieldKind, v: CellValue, cell: string, label: string): unknown {
+  // A formula saved without its result would read as blank (e.g. 基础分 0): issue 10 point 3.
+  if (isUncachedFormula(v)) throw new SheetProblem(cell, `「${label}」单元格是公式，但${FORMULA_UNCACHED}`);
   if (typeof v === 'object' && v !== null) throw new SheetProblem(cell, `「${label}」单元格是错误值 ${v.error}，请改为${kindWord(kind)}`);
   if (v === null || isBlank(v)) return undefined;
   if (typeof v === 'boolean') return v;

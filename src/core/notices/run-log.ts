@@ -50,5 +50,5 @@ export function previousRows(sheet: SheetSnapshot | null): PlanValue[][] {
 }
 
 function plain(v: CellValue): PlanValue {
-  return v !== null && typeof v === 'object' ? v.error : v;
+  return v !== null && typeof v === 'object' ? ('error' in v ? v.error : null) : v;
 }

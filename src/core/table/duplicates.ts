@@ -6,6 +6,7 @@
  */
 import { finding } from '../findings';
 import type { Finding, MemberRecord } from '../types';
+import { countWord } from './chinese-numerals';
 import { compact } from './text';
 
 interface NameEntry {
@@ -54,7 +55,9 @@ export class DuplicateTracker {
     for (const [name, e] of this.byName) {
       if (e.units.size < 2) continue;
       const rows = e.rows.join('、');
-      e.rows.forEach((row, i) => out.push(finding('member.same_name', { sheet: this.sheet, cell: e.cells[i], row, member: name }, { rows })));
+      // 「两位」 only for two: three or more are counted (issue 10 point 15).
+      const params = { rows, count: countWord(e.rows.length), countEn: String(e.rows.length) };
+      e.rows.forEach((row, i) => out.push(finding('member.same_name', { sheet: this.sheet, cell: e.cells[i], row, member: name }, params)));
     }
     return out;
   }

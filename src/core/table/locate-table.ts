@@ -39,8 +39,14 @@ function location(sheet: SheetSnapshot, header: HeaderCandidate): TableLocation 
   };
 }
 
-function fatal(file: string, key: Extract<MessageKey, `table.${string}`>, sheet: string | null): LocateResult {
-  return { ok: false, fatal: { code: 'table.not_found', message: message(key, { file, sheet: sheet ?? '' }), file, sheet, cell: null, path: null } };
+function fatal(file: string, key: Extract<MessageKey, `table.${string}`>, sheet: string | null, sheets = ''): LocateResult {
+  return { ok: false, fatal: { code: 'table.not_found', message: message(key, { file, sheet: sheet ?? '', sheets }), file, sheet, cell: null, path: null } };
+}
+
+/** The sheets a --sheet may name, for the message when it names none (issue 10 point 15). */
+function sheetList(snapshot: Snapshot, excluded: ReadonlySet<string>): string {
+  const names = snapshot.sheets.filter((s) => s.visible !== false && !excluded.has(s.name)).map((s) => `「${s.name}」`);
+  return names.length > 0 ? names.join('') : '（没有可用的工作表）';
 }
 
 export function locateTable(snapshot: Snapshot, options: LocateOptions): LocateResult {
@@ -51,7 +57,7 @@ export function locateTable(snapshot: Snapshot, options: LocateOptions): LocateR
   if (options.sheet !== undefined) {
     const wanted = options.sheet;
     const sheet = snapshot.sheets.find((s) => s.name === wanted) ?? snapshot.sheets.find((s) => s.name.trim() === wanted.trim());
-    if (!sheet) return fatal(file, 'table.sheet_not_found', wanted);
+    if (!sheet) return fatal(file, 'table.sheet_not_found', wanted, sheetList(snapshot, excluded));
     if (excluded.has(sheet.name)) return fatal(file, 'table.sheet_excluded', sheet.name);
     const header = headerOf(sheet, matcher);
     return header ? { ok: true, location: location(sheet, header) } : fatal(file, 'table.sheet_no_header', sheet.name);

@@ -8,10 +8,14 @@
  * 件次/篇次 are accepted like 次/件/篇/项/人次; a whole decimal such as 「3.0」 is 3 (normalized);
  * digits split by a space (「1 2」) are not a number.
  */
-import type { CellValue } from '../snapshot';
+import { isUncachedFormula, type CellValue } from '../snapshot';
+import { parseChineseNumber } from './chinese-numerals';
+import { looksLikePrivateNumber } from './private-number';
 import { compact, trimAll } from './text';
 
-export type ValueErrorCode = 'value.not_number' | 'value.formula_error' | 'value.fraction' | 'value.negative';
+export { parseChineseNumber } from './chinese-numerals';
+
+export type ValueErrorCode = 'value.not_number' | 'value.formula_error' | 'value.fraction' | 'value.negative' | 'value.formula_uncached' | 'value.private_number';
 
 export type CountResult =
   | { readonly ok: true; readonly value: number; readonly normalized: boolean }
@@ -25,27 +29,8 @@ const UNIT = /^(.*?)(人次|件次|篇次|次|件|篇|项|个|条|场|份|回|�
 const FLAG_YES: ReadonlySet<string> = new Set(['是', '有', '√', '✓', '✔', '☑', '✅', '1', 'Y', 'y', 'yes', 'YES', 'Yes']);
 const FLAG_NO: ReadonlySet<string> = new Set(['否', '无', '没有', '0', '×', '✗', '✘', 'N', 'n', 'no', 'NO', 'No']);
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-
 const ok = (value: number, normalized: boolean): CountResult => ({ ok: true, value, normalized });
 const fail = (code: ValueErrorCode): CountResult => ({ ok: false, code });
-
-/** Chinese numerals 0–99: 三, 两, 十, 十二, 二十, 二十一, 一十五, 贰拾; null when not one. */
-export function parseChineseNumber(text: string): number | null {
-  if (text === '两') return 2;
-  if (text.length === 1 && text in CN_DIGITS) return CN_DIGITS[text];
-  const parts = text.split(/[十拾]/);
-  if (parts.length !== 2) return null;
-  const [before, after] = parts;
-  const tens = before === '' ? 1 : CN_DIGITS[before];
-  const units = after === '' ? 0 : CN_DIGITS[after];
-  if (before.length > 1 || after.length > 1 || tens === undefined || units === undefined) return null;
-  if (tens === 0 || (after !== '' && units === 0)) return null;
-  return tens * 10 + units;
-}
 
 /** Full-width digits and signs to ASCII; emoji variation selectors dropped. */
 function halfWidth(text: string): string {
@@ -89,6 +74,9 @@ function countFromText(raw: string): CountResult {
 /** A counted item's cell → whole number ≥ 0, or the error code of CONTRACT.md §4. */
 export function normalizeCount(v: CellValue): CountResult {
   if (v === null) return ok(0, false);
+  // issue 10: a formula without its result is not blank; an ID or phone number is not a count.
+  if (isUncachedFormula(v)) return fail('value.formula_uncached');
+  if (looksLikePrivateNumber(v)) return fail('value.private_number');
   if (typeof v === 'number') return wholeNumber(v);
   if (typeof v === 'boolean') return v ? ok(1, true) : ok(0, false);
   if (typeof v === 'string') return countFromText(v);

@@ -14,6 +14,10 @@ import { normalizeCount, normalizeFlag } from './normalize-value';
 import { classifyRow } from './row-kind';
 import { dataMerges, tableLayout, type DataMerges, type TableLayout } from './table-layout';
 import { cellText, trimAll } from './text';
+// issue 10 reading checks, each in a module of its own
+import { uncachedIdentityFindings } from './formula-uncached';
+import { MergedCounts } from './merged-counts';
+import { sideBySide } from './side-by-side';
 
 export interface ReadResult {
   /** Every member row in table order, including those with errors (they become pending). */
@@ -78,7 +82,8 @@ function readCounts(ctx: RowContext, layout: TableLayout): { counts: Record<stri
     counts[b.key] = (counts[b.key] ?? 0) + (res.ok ? res.value : 0);
     cells[b.key] ??= cell;
     const place = { sheet: ctx.sheet, cell, row: ctx.r, member: ctx.name };
-    if (!res.ok) ctx.findings.push(finding(res.code, place, { item: b.header, text: rawText(v) }));
+    // A private number is never quoted, not even in the finding's parameters (issue 10 point 7).
+    if (!res.ok) ctx.findings.push(finding(res.code, place, { item: b.header, text: res.code === 'value.private_number' ? '' : rawText(v) }));
     else if (res.normalized) ctx.findings.push(finding('value.normalized', place, { item: b.header, text: rawText(v), value: res.value }));
   }
   return { counts, cells };
@@ -102,12 +107,16 @@ function readIdentity(ctx: RowContext, layout: TableLayout, merges: DataMerges, 
   return { fields, role };
 }
 
-export function readMembers(sheet: SheetSnapshot, location: TableLocation): ReadResult {
+export function readMembers(sheet: SheetSnapshot, tableLocation: TableLocation): ReadResult {
+  const beside = sideBySide(sheet, tableLocation);
+  const location = beside.location;
   const layout = tableLayout(location);
   const merges = dataMerges(sheet, location, layout);
+  const mergedCounts = new MergedCounts(sheet, location, layout);
+  const nameHeader = location.columns.find((b) => b.key === 'name')?.header ?? '姓名';
   const hidden = new Set(sheet.hiddenRows);
   const dups = new DuplicateTracker(sheet.name);
-  const findings: Finding[] = [];
+  const findings: Finding[] = beside.finding ? [beside.finding] : [];
   const members: MemberRecord[] = [];
   const noRow: readonly CellValue[] = [];
   const roleColumn = layout.identity.find((b) => b.key === 'role');
@@ -115,6 +124,12 @@ export function readMembers(sheet: SheetSnapshot, location: TableLocation): Read
 
   for (let r = location.firstDataRow; r <= location.lastDataRow; r++) {
     const row = sheet.values[r - 1] ?? noRow;
+    const uncached = uncachedIdentityFindings(sheet.name, r, row, layout, nameHeader, null);
+    if (uncached.some((f) => f.cell === cellAddress(r, layout.nameCol))) {
+      // Who the member is cannot be known: the row is reported, not read as a member or a blank.
+      findings.push(...uncached);
+      continue;
+    }
     const kind = classifyRow(row, r, layout, merges);
     if (kind.kind === 'blank') continue;
     const nameCell = cellAddress(r, layout.nameCol);
@@ -127,6 +142,8 @@ export function readMembers(sheet: SheetSnapshot, location: TableLocation): Read
       findings.push(finding('name.missing', { sheet: sheet.name, cell: nameCell, row: r, member: null }, {}));
       continue;
     }
+    for (const f of uncached) findings.push({ ...f, member: kind.name });
+    findings.push(...mergedCounts.findings(sheet.name, r, kind.name));
     const ctx: RowContext = { sheet: sheet.name, r, row, name: kind.name, findings };
     const { fields, role } = readIdentity(ctx, layout, merges, yesNoRole);
     const { counts, cells } = readCounts(ctx, layout);

@@ -14,7 +14,8 @@ export function trimAll(text: string): string {
   return text.replace(/^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/g, '');
 }
 
-export function isCellError(v: CellValue): v is { readonly error: string } {
+/** An error value, or a formula saved without its result: neither is a value the reader can use. */
+export function isCellError(v: CellValue): v is Exclude<CellValue, string | number | boolean | null> {
   return typeof v === 'object' && v !== null;
 }
 
@@ -24,7 +25,7 @@ export function cellText(v: CellValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v.error;
+  return 'error' in v ? v.error : `=${v.formula}`;
 }
 
 /** Blank: null, empty or white space only. */

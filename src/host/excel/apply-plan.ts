@@ -31,6 +31,8 @@ export interface ReadHint {
 
 interface PreRead {
   names: string[];
+  /** A sheet of the bookkeeping's name that is not very hidden: the user's, never written (issue 10 point 10). */
+  bookkeepingTaken?: boolean;
   workbookProtected: boolean;
   stored: Bookkeeping;
   storedRows: number;
@@ -68,13 +70,14 @@ function firstTasks(workbook: XlWorkbook, plan: WritePlan, into: PreRead, hint: 
       response: 64 * 1024,
       queue: () => {
         const worksheets = workbook.worksheets;
-        worksheets.load('items/name');
+        worksheets.load('items/name,items/visibility');
         const protection = workbook.protection;
         protection.load('protected');
         const comments = workbook.comments;
         comments.load('items/id');
         return () => {
           into.names = worksheets.items.map((ws) => ws.name);
+          into.bookkeepingTaken = worksheets.items.some((ws) => ws.name.toLowerCase() === BOOKKEEPING_SHEET.toLowerCase() && ws.visibility !== 'VeryHidden');
           into.workbookProtected = protection.protected;
           into.comments = comments.items;
         };
@@ -123,7 +126,7 @@ export function applyPlan(run: XlRun, plan: WritePlan, hint: ReadHint = { bookke
     const workbook = context.workbook;
     const pre: PreRead = { names: [], workbookProtected: false, stored: EMPTY_BOOKKEEPING, storedRows: 0, storedRead: false, notes: new Map(), protectedSheets: new Set(), comments: [], threaded: new Set() };
     await runReads(context, firstTasks(workbook, plan, pre, hint));
-    const hasBookkeeping = pre.names.some((n) => n.toLowerCase() === BOOKKEEPING_SHEET.toLowerCase());
+    const hasBookkeeping = pre.names.some((n) => n.toLowerCase() === BOOKKEEPING_SHEET.toLowerCase()) && pre.bookkeepingTaken !== true;
     const marked = new Set(finalMarkStates(plan).map((m) => markKey(m.sheet, m.cell)));
     const second = [...(hasBookkeeping && !pre.storedRead ? [bookkeepingTask(workbook, pre)] : []), ...(marked.size > 0 ? commentTasks(pre.comments, marked, pre) : [])];
     if (second.length > 0) await runReads(context, second);
@@ -135,6 +138,7 @@ export function applyPlan(run: XlRun, plan: WritePlan, hint: ReadHint = { bookke
       storedRows: hasBookkeeping ? pre.storedRows : 0,
       workbookProtected: pre.workbookProtected,
       protectedSheets: [...pre.protectedSheets],
+      bookkeepingTaken: pre.bookkeepingTaken === true,
     });
     const facts: MarkFacts = { notes: pre.notes, threaded: pre.threaded };
     const actions: WriteAction[] = ops.flatMap((op) => writeActions(op, facts));

@@ -10,9 +10,9 @@
  * Generated sheets are listed with their names only (the core never reads them), except the run
  * log, which the core continues.
  */
-import { cellAddress, parseCell, METHOD_SHEET, SHEETS } from '../../core';
-import { BOOKKEEPING_SHEET, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
-import { parseBookkeepingGrid, BOOKKEEPING_HEADER, quoteSheetName } from '../shared';
+import { cellAddress, parseCell, sheetFingerprint, METHOD_SHEET, SHEETS } from '../../core';
+import { BOOKKEEPING_SHEET, type BookkeepingIssue, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
+import { parseBookkeepingGrid, readBookkeepingGrid, BOOKKEEPING_HEADER, quoteSheetName } from '../shared';
 import type { XlRequestContext, XlRun } from './office-api';
 import { runReads, type ReadTask } from './read-batches';
 import {
@@ -60,7 +60,10 @@ export function readSnapshot(run: XlRun): Promise<ExcelRead> {
     await context.sync();
 
     const all = worksheets.items.map((ws) => sheetRead(ws, ws.name, ws.visibility === 'Visible'));
-    const keeping = all.find((s) => s.name === BOOKKEEPING_SHEET) ?? null;
+    const veryHidden = new Set(worksheets.items.filter((ws) => ws.visibility === 'VeryHidden').map((ws) => ws.name));
+    // Only a very hidden sheet is the product's record; one the user can see is the user's (issue 10 point 10).
+    const keeping = all.find((s) => s.name === BOOKKEEPING_SHEET && veryHidden.has(s.name)) ?? null;
+    const nameTaken = all.some((s) => s.name === BOOKKEEPING_SHEET && s !== keeping);
     const sheets = all.filter((s) => s !== keeping);
     const located: { address: string; content: string }[] = [];
     let window: unknown[][] = [];
@@ -72,7 +75,9 @@ export function readSnapshot(run: XlRun): Promise<ExcelRead> {
 
     const generated = new Set(parseBookkeepingGrid(window.map((row) => row.map(cellValue))).generatedSheets);
     const isCandidate = (s: SheetRead): boolean => !generated.has(s.name) && s.name !== METHOD_SHEET;
-    const isRead = (s: SheetRead): boolean => s.rows > 0 && (!generated.has(s.name) || s.name.startsWith(SHEETS.runLog));
+    // Generated sheets are read too: their fingerprint proves them the product's (the values are then dropped).
+    const isRead = (s: SheetRead): boolean => s.rows > 0;
+    const keepsValues = (s: SheetRead): boolean => !generated.has(s.name) || s.name.startsWith(SHEETS.runLog);
     const mixedRows: { s: SheetRead; block: RowBlock }[] = [];
     const mixedFills: { s: SheetRead; block: RowBlock; col: number }[] = [];
     const phase3: ReadTask[] = [];
@@ -93,10 +98,17 @@ export function readSnapshot(run: XlRun): Promise<ExcelRead> {
 
     placeNotes(sheets.filter(isCandidate), located);
     const bookkeepingGrid = keeping && keeping.rows > BOOKKEEPING_WINDOW ? [...window.map((r) => r.map(cellValue)), ...keeping.values.slice(BOOKKEEPING_WINDOW)] : window.map((r) => r.map(cellValue));
+    const stored = readBookkeepingGrid(bookkeepingGrid);
+    const bookkeepingIssue: BookkeepingIssue | null = nameTaken
+      ? { sheet: BOOKKEEPING_SHEET, reason: '这是您自己的工作表，不是本程序的记录表', nameTaken: true }
+      : stored.problem !== null
+        ? { sheet: BOOKKEEPING_SHEET, reason: stored.problem, nameTaken: false }
+        : null;
     const snapshot: Snapshot = {
       fileName: workbook.name,
-      sheets: sheets.map((s) => toSnapshot(s, isRead(s), isCandidate(s))),
-      bookkeeping: parseBookkeepingGrid(bookkeepingGrid),
+      sheets: sheets.map((s) => withFingerprint(toSnapshot(s, isRead(s), isCandidate(s)), generated.has(s.name), keepsValues(s))),
+      bookkeeping: stored.bookkeeping,
+      bookkeepingIssue,
     };
     return { snapshot, hasBookkeeping: keeping !== null };
   });
@@ -119,6 +131,13 @@ function placeNotes(sheets: readonly SheetRead[], located: readonly { address: s
     const cell = parseCell(address.slice(owner.prefix.length));
     if (cell) owner.s.notes[cellAddress(cell.row, cell.col)] = content;
   }
+}
+
+/** A generated sheet carries its content fingerprint (issue 10 point 10); its values only where the core reads them (the run log). */
+function withFingerprint(sheet: SheetSnapshot, generated: boolean, keepValues: boolean): SheetSnapshot {
+  if (!generated) return sheet;
+  const fingerprint = sheetFingerprint(sheet.values, sheet.merges);
+  return keepValues ? { ...sheet, fingerprint } : { ...sheet, values: [], merges: [], fingerprint };
 }
 
 function toSnapshot(s: SheetRead, read: boolean, candidate: boolean): SheetSnapshot {

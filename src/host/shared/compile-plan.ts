@@ -32,6 +32,11 @@ export interface WorkbookFacts {
   readonly workbookProtected?: boolean;
   /** Sheets whose contents are protected. */
   readonly protectedSheets?: readonly string[];
+  /**
+   * A sheet of the bookkeeping's name that is not very hidden: the user's (issue 10 point 10). It is
+   * never written nor hidden, so no bookkeeping is stored (the core sets no marks then).
+   */
+  readonly bookkeepingTaken?: boolean;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -63,6 +68,7 @@ export function compilePlan(plan: WritePlan, facts: WorkbookFacts): HostOp[] {
 
   const keeping = { exists: existing.has(lower(BOOKKEEPING_SHEET)), rows: facts.storedRows };
   const store = (b: Bookkeeping): void => {
+    if (facts.bookkeepingTaken === true) return;
     if (isEmptyBookkeeping(b)) {
       if (keeping.exists) {
         ops.push({ kind: 'deleteSheet', sheet: BOOKKEEPING_SHEET });

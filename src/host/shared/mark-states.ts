@@ -29,7 +29,9 @@ export function finalMarkStates(plan: Pick<WritePlan, 'clearMarks' | 'setMarks'>
 export function interimBookkeeping(before: Bookkeeping, after: Bookkeeping): Bookkeeping {
   const marks = new Map<string, MarkRecord>();
   for (const m of [...before.marks, ...after.marks]) marks.set(key(m.sheet, m.cell), m);
-  return { generatedSheets: [...new Set([...before.generatedSheets, ...after.generatedSheets])], marks: [...marks.values()] };
+  // Sheets of before keep their fingerprints only where after does not rewrite them (issue 10 point 10).
+  const fingerprints: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, before.fingerprints ?? {}, after.fingerprints ?? {});
+  return { generatedSheets: [...new Set([...before.generatedSheets, ...after.generatedSheets])], fingerprints, marks: [...marks.values()] };
 }
 
 export function isEmptyBookkeeping(b: Bookkeeping): boolean {

@@ -9,7 +9,7 @@ import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, NOTHING_TO_ADD, type ApplyResult,
 import { compilePlan, finalMarkStates, parseBookkeepingGrid, TEMP_PREFIX } from '../shared';
 import { activeWorkbook, usedValues } from './read-snapshot';
 import { runOps } from './run-ops';
-import { XL_CALCULATION_MANUAL, type WpsApplication, type WpsSheets } from './wps-api';
+import { XL_CALCULATION_MANUAL, XL_SHEET_VERY_HIDDEN, type WpsApplication, type WpsSheets } from './wps-api';
 
 function sheetNames(worksheets: WpsSheets): string[] {
   const names: string[] = [];
@@ -17,8 +17,10 @@ function sheetNames(worksheets: WpsSheets): string[] {
   return names;
 }
 
-function readStored(worksheets: WpsSheets, names: readonly string[]): { stored: Bookkeeping; rows: number } {
+function readStored(worksheets: WpsSheets, names: readonly string[]): { stored: Bookkeeping; rows: number; taken?: boolean } {
   if (!names.includes(BOOKKEEPING_SHEET)) return { stored: EMPTY_BOOKKEEPING, rows: 0 };
+  // A sheet of that name the user can see is the user's: never written (issue 10 point 10).
+  if (worksheets.Item(BOOKKEEPING_SHEET).Visible !== XL_SHEET_VERY_HIDDEN) return { stored: EMPTY_BOOKKEEPING, rows: 0, taken: true };
   const { values } = usedValues(worksheets.Item(BOOKKEEPING_SHEET));
   return { stored: parseBookkeepingGrid(values), rows: values.length };
 }
@@ -27,13 +29,14 @@ export function applyPlan(app: WpsApplication, plan: WritePlan): ApplyResult {
   const workbook = activeWorkbook(app);
   const worksheets = workbook.Worksheets;
   const names = sheetNames(worksheets);
-  const { stored, rows } = readStored(worksheets, names);
+  const { stored, rows, taken } = readStored(worksheets, names);
   const present = new Set(names);
   const markSheets = [...new Set(finalMarkStates(plan).map((m) => m.sheet))].filter((s) => present.has(s));
   const ops = compilePlan(plan, {
     sheets: names,
     stored,
     storedRows: rows,
+    bookkeepingTaken: taken === true,
     workbookProtected: workbook.ProtectStructure === true,
     protectedSheets: [...markSheets, ...(present.has(BOOKKEEPING_SHEET) ? [BOOKKEEPING_SHEET] : [])].filter((s) => worksheets.Item(s).ProtectContents === true),
   });

@@ -7,13 +7,13 @@
  * them), except the run log, which the core continues; fills, hidden rows and notes are read only
  * on sheets that may hold the member table. Bookkeeping comes from the very hidden sheet.
  */
-import { cellAddress, METHOD_SHEET, rangeAddress, SHEETS } from '../../core';
-import { parseBookkeepingGrid } from '../shared';
-import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
+import { cellAddress, METHOD_SHEET, rangeAddress, sheetFingerprint, SHEETS } from '../../core';
+import { readBookkeepingGrid } from '../shared';
+import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type BookkeepingIssue, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { asGrid, wpsCellValue } from './cell-values';
 import { VALUE2_CELLS } from './run-ops';
 import { hiddenRows, mergedAreas, sheetFills, type Rect } from './probes';
-import { isNothing, XL_BY_COLUMNS, XL_BY_ROWS, XL_FORMULAS, XL_PART, XL_PREVIOUS, XL_SHEET_VISIBLE, type WpsApplication, type WpsSheet, type WpsWorkbook } from './wps-api';
+import { isNothing, XL_BY_COLUMNS, XL_BY_ROWS, XL_FORMULAS, XL_PART, XL_PREVIOUS, XL_SHEET_VERY_HIDDEN, XL_SHEET_VISIBLE, type WpsApplication, type WpsSheet, type WpsWorkbook } from './wps-api';
 
 /**
  * Cells per Value2 read, the same bound as for writes (run-ops.ts VALUE2_CELLS): a Value2 array
@@ -94,18 +94,30 @@ export function readSnapshot(app: WpsApplication): Snapshot {
   const worksheets = workbook.Worksheets;
   const all: WpsSheet[] = [];
   for (let i = 1; i <= worksheets.Count; i++) all.push(worksheets.Item(i));
-  const keeping = all.find((ws) => ws.Name === BOOKKEEPING_SHEET);
-  const bookkeeping = keeping ? parseBookkeepingGrid(usedValues(keeping).values) : EMPTY_BOOKKEEPING;
+  // Only a very hidden sheet is the product's record; one the user can see is the user's (issue 10 point 10).
+  const keeping = all.find((ws) => ws.Name === BOOKKEEPING_SHEET && ws.Visible === XL_SHEET_VERY_HIDDEN);
+  const nameTaken = all.some((ws) => ws.Name === BOOKKEEPING_SHEET && ws !== keeping);
+  const stored = keeping ? readBookkeepingGrid(usedValues(keeping).values) : { bookkeeping: EMPTY_BOOKKEEPING, problem: null };
+  const bookkeeping = stored.bookkeeping;
+  const bookkeepingIssue: BookkeepingIssue | null = nameTaken
+    ? { sheet: BOOKKEEPING_SHEET, reason: '这是您自己的工作表，不是本程序的记录表', nameTaken: true }
+    : stored.problem !== null
+      ? { sheet: BOOKKEEPING_SHEET, reason: stored.problem, nameTaken: false }
+      : null;
   const generated = new Set(bookkeeping.generatedSheets);
   const sheets = all.filter((ws) => ws !== keeping).map((ws): SheetSnapshot => {
     const name = ws.Name;
     const visible = ws.Visible === XL_SHEET_VISIBLE;
-    if (generated.has(name) && !name.startsWith(SHEETS.runLog)) return { name, values: [], merges: [], hiddenRows: [], visible };
     const { rect, values } = usedValues(ws);
-    if (rect === null) return { name, values, merges: [], hiddenRows: [], visible };
+    if (rect === null) return { name, values, merges: [], hiddenRows: [], visible, ...(generated.has(name) ? { fingerprint: sheetFingerprint([], []) } : {}) };
     const merges = mergedAreas(ws, rect).sort((a, b) => a.top - b.top || a.left - b.left);
-    if (generated.has(name) || name === METHOD_SHEET) return { name, values, merges, hiddenRows: [], visible };
+    // A generated sheet is read for its content fingerprint (the core replaces it only when proven its own), the run log also for its values.
+    if (generated.has(name)) {
+      const fingerprint = sheetFingerprint(values, merges);
+      return name.startsWith(SHEETS.runLog) ? { name, values, merges, hiddenRows: [], visible, fingerprint } : { name, values: [], merges: [], hiddenRows: [], visible, fingerprint };
+    }
+    if (name === METHOD_SHEET) return { name, values, merges, hiddenRows: [], visible };
     return { name, values, merges, hiddenRows: hiddenRows(ws, 1, rect.bottom), fills: sheetFills(ws, rect), notes: notesOf(ws), visible };
   });
-  return { fileName: workbook.Name, sheets, bookkeeping };
+  return { fileName: workbook.Name, sheets, bookkeeping, bookkeepingIssue };
 }

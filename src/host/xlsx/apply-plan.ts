@@ -6,17 +6,25 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, NOTHING_TO_ADD, type ApplyResult, type Bookkeeping, type WritePlan } from '../port';
-import { compilePlan, parseBookkeepingGrid } from '../shared';
+import { compilePlan, parseBookkeepingGrid, PlanRefused } from '../shared';
+import { sheetFingerprint } from '../../core';
 import { readSheet } from './read-snapshot';
 import { runOps } from './run-ops';
 
 export function applyPlan(workbook: Workbook, plan: WritePlan): ApplyResult {
   const keeping = workbook.getWorksheet(BOOKKEEPING_SHEET);
+  const stored = storedBookkeeping(workbook);
+  // A generated sheet is replaced only while its content is what the product wrote (issue 10 point 10).
+  for (const name of [...plan.sheets.map((s) => s.name), ...plan.deleteSheets]) {
+    const ws = workbook.getWorksheet(name);
+    if (ws && !provenOurs(ws, stored)) throw new PlanRefused(plan.deleteSheets.includes(name) ? 'plan.delete_user_sheet' : 'plan.user_sheet', { sheet: name });
+  }
   const ops = compilePlan(plan, {
     sheets: workbook.worksheets.map((ws) => ws.name),
-    stored: storedBookkeeping(workbook),
-    storedRows: keeping ? keeping.rowCount : 0,
+    stored,
+    storedRows: keeping && keeping.state === 'veryHidden' ? keeping.rowCount : 0,
     protectedSheets: workbook.worksheets.filter(isProtected).map((ws) => ws.name),
+    bookkeepingTaken: keeping !== undefined && keeping.state !== 'veryHidden',
   });
   runOps(workbook, ops);
   return NOTHING_TO_ADD;
@@ -31,5 +39,13 @@ function isProtected(ws: Worksheet): boolean {
 /** The bookkeeping currently stored in the workbook (EMPTY when absent or garbled). */
 export function storedBookkeeping(workbook: Workbook): Bookkeeping {
   const ws = workbook.getWorksheet(BOOKKEEPING_SHEET);
-  return ws ? parseBookkeepingGrid(readSheet(ws).values) : EMPTY_BOOKKEEPING;
+  return ws && ws.state === 'veryHidden' ? parseBookkeepingGrid(readSheet(ws).values) : EMPTY_BOOKKEEPING;
+}
+
+/** Whether the sheet is still exactly what the product wrote: listed as generated, its fingerprint matching the stored one. */
+function provenOurs(ws: Worksheet, stored: Bookkeeping): boolean {
+  const expected = stored.fingerprints?.[ws.name];
+  if (!stored.generatedSheets.includes(ws.name) || expected === undefined) return false;
+  const sheet = readSheet(ws);
+  return sheetFingerprint(sheet.values, sheet.merges) === expected;
 }

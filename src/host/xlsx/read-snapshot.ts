@@ -4,19 +4,28 @@
  * text `YYYY-MM-DD` (`YYYY-MM-DD HH:MM` when they carry a time); formulas give their cached result.
  */
 import { ValueType, type Cell, type CellValue as XlsxValue, type Workbook, type Worksheet } from 'exceljs';
-import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
-import { parseBookkeepingGrid } from '../shared';
+import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type Bookkeeping, type BookkeepingIssue, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
+import { readBookkeepingGrid } from '../shared';
 import { solidFillColor } from './colors';
+import { hasEmptyResult } from './empty-results';
 import { themePalette } from './theme-colors';
 
 export function readSnapshot(workbook: Workbook, fileName: string): Snapshot {
   const sheets: SheetSnapshot[] = [];
   let bookkeeping: Bookkeeping = EMPTY_BOOKKEEPING;
+  let bookkeepingIssue: BookkeepingIssue | null = null;
   for (const ws of workbook.worksheets) {
-    if (ws.name === BOOKKEEPING_SHEET) bookkeeping = parseBookkeepingGrid(readSheet(ws).values);
-    else sheets.push(readSheet(ws));
+    // Only a very hidden sheet can be the product's record; a sheet the user can see (or unhide) is the user's (issue 10 point 10).
+    if (ws.name === BOOKKEEPING_SHEET && ws.state === 'veryHidden') {
+      const read = readBookkeepingGrid(readSheet(ws).values);
+      bookkeeping = read.bookkeeping;
+      if (read.problem !== null) bookkeepingIssue = { sheet: ws.name, reason: read.problem, nameTaken: false };
+    } else {
+      if (ws.name === BOOKKEEPING_SHEET) bookkeepingIssue = { sheet: ws.name, reason: '这是您自己的工作表，不是本程序的记录表', nameTaken: true };
+      sheets.push(readSheet(ws));
+    }
   }
-  return { fileName, sheets, bookkeeping };
+  return { fileName, sheets, bookkeeping, bookkeepingIssue };
 }
 
 export function readSheet(ws: Worksheet): SheetSnapshot {
@@ -45,7 +54,7 @@ export function readSheet(ws: Worksheet): SheetSnapshot {
         continue;
       }
       // `cell.value` of a formula drops a cached result of 0 or FALSE (exceljs copies truthy fields only).
-      const v = cell.type === ValueType.Formula ? resultValue(cell.result) : plainValue(cell.value);
+      const v = cell.type === ValueType.Formula ? formulaValue(ws.workbook, ws.name, cell) : plainValue(cell.value);
       if (v !== null) {
         while (rowValues.length < c - 1) rowValues.push(null);
         rowValues[c - 1] = v;
@@ -92,6 +101,15 @@ export function plainValue(v: XlsxValue): CellValue {
   if ('hyperlink' in v) return linkText(v.text);
   if ('formula' in v || 'sharedFormula' in v) return resultValue(v.result);
   return null;
+}
+
+/**
+ * A formula cell: its cached result; a formula saved without one is "formula, no cached value"
+ * (issue 10 point 3), never a blank, unless the file saved an empty result (empty-results.ts).
+ */
+function formulaValue(workbook: Workbook, sheet: string, cell: Cell): CellValue {
+  if (cell.result !== undefined || hasEmptyResult(workbook, sheet, cell.address)) return resultValue(cell.result);
+  return { formula: cell.formula ?? '' };
 }
 
 /** The cached result of a formula cell. */

@@ -3,6 +3,7 @@ import type { Workbook } from 'exceljs';
 import type { ApplyResult, HostPort, Snapshot, WritePlan } from '../port';
 import { applyPlan } from './apply-plan';
 import { newWorkbook, patchExceljs } from './exceljs-fixes';
+import { findEmptyResults } from './empty-results';
 import { readSnapshot } from './read-snapshot';
 
 /** Loads .xlsx bytes; throws (exceljs' error) when they are not an xlsx workbook. */
@@ -12,6 +13,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
   await workbook.xlsx.load(copy.buffer);
+  await findEmptyResults(workbook, bytes);
   return workbook;
 }
 
@@ -20,6 +22,8 @@ export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
   const out: unknown = await workbook.xlsx.writeBuffer();
   if (out instanceof Uint8Array) return out;
   if (out instanceof ArrayBuffer) return new Uint8Array(out);
+  // A Buffer or ArrayBuffer of another realm (a worker, jsdom) fails instanceof.
+  if (ArrayBuffer.isView(out)) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   throw new Error('exceljs returned no bytes');
 }
 

@@ -46,8 +46,8 @@ describe('planMarks', () => {
 
   it('only clears when there is no sheet', () => {
     const marks: Bookkeeping = { generatedSheets: [], marks: [{ sheet: S, cell: 'C5', fill: MARK_FILL.error, note: 'x', previousFill: '#00B0F0', previousNote: null }] };
-    const plan = planMarks(snapshot([sheet(S, [])], marks), null, [notNumber('C5', 5)]);
-    expect(plan).toEqual({ clear: [{ sheet: S, cell: 'C5', fill: '#00B0F0', note: null }], set: [] });
+    const plan = planMarks(snapshot([sheet(S, [], { fills: { C5: MARK_FILL.error }, notes: { C5: 'x' } })], marks), null, [notNumber('C5', 5)]);
+    expect(plan).toEqual({ clear: [{ sheet: S, cell: 'C5', fill: '#00B0F0', note: null }], set: [], released: 0 });
   });
 
   it('drops earlier marks on a sheet the user has deleted instead of clearing them', () => {
@@ -114,11 +114,13 @@ describe('planMarks', () => {
       expect(cells).toEqual(fresh());
     });
 
-    it('does not take its own note as the user note when the bookkeeping was lost', () => {
+    it('issue 10 point 4: when the bookkeeping was lost, nothing can be proven ours: the whole note is kept as it is', () => {
       const cells = fresh();
       run(cells, { generatedSheets: [], marks: [] }, [notNumber('C5', 5), notNumber('E9', 9)]);
+      const before = view(cells).notes;
       const plan = planMarks(snapshot([view(cells)]), view(cells), [notNumber('C5', 5), notNumber('E9', 9)]);
-      expect(plan.set.map((m) => m.previousNote)).toEqual(['王主任：已电话核实', null]);
+      expect(plan.clear).toEqual([]);
+      expect(plan.set.map((m) => m.previousNote)).toEqual([before?.C5, before?.E9]);
     });
   });
 });

@@ -212,7 +212,7 @@ describe('no member table: Fatal table.not_found', () => {
   const file = '测试.xlsx';
   test('--sheet names a sheet that does not exist', () => {
     const r = locateTable(snapshot([sheet('A', [['姓名', '领衔提案']])]), { ...NONE, sheet: '统计表' });
-    expect(r).toEqual({ ok: false, fatal: { code: 'table.not_found', message: message('table.sheet_not_found', { file, sheet: '统计表' }), file, sheet: '统计表', cell: null, path: null } });
+    expect(r).toEqual({ ok: false, fatal: { code: 'table.not_found', message: message('table.sheet_not_found', { file, sheet: '统计表', sheets: '「A」' }), file, sheet: '统计表', cell: null, path: null } });
   });
   test('--sheet names a sheet without a header', () => {
     const r = locateTable(snapshot([sheet('A', [['姓名', '备注'], ['张三', '']])]), { ...NONE, sheet: 'A' });

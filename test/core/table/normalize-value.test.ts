@@ -86,11 +86,21 @@ describe('normalizeCount: CONTRACT §2 Cell values', () => {
     ['unit alone', '次', err('value.not_number')],
     ['多次', '多次', err('value.not_number')],
     ['digits split by a space', '1 2', err('value.not_number')],
-    ['一百 is beyond 99', '一百', err('value.not_number')],
+    // issue 10 point 15: Chinese numerals up to 9,999 (一百 was refused)
+    ['一百', '一百', info(100)],
+    ['两千零二十五次', '两千零二十五次', info(2025)],
+    ['一百一 (spoken, not written)', '一百一', err('value.not_number')],
     ['two ticks', '√√', err('value.not_number')],
     ['a date', '2025-03-01', err('value.not_number')],
     ['scientific text', '1e3', err('value.not_number')],
-    ['huge digits', '99999999999999999999', err('value.not_number')],
+    // issue 10 point 7: a number that is someone's identity is never a count, never quoted
+    ['huge digits', '99999999999999999999', err('value.private_number')],
+    ['ID number', '11010519800101123X', err('value.private_number')],
+    ['mobile number', 13912345678, err('value.private_number')],
+    ['landline', '0571-88123456', err('value.private_number')],
+    ['mobile as text with unit', '13912345678次', err('value.private_number')],
+    // issue 10 point 3: a formula saved without its result is never blank
+    ['uncached formula', { formula: '1+1' }, err('value.formula_uncached')],
   ];
   test.each(cases)('%s', (_label, input, expected) => {
     expect(normalizeCount(input)).toEqual(expected);
@@ -100,8 +110,11 @@ describe('normalizeCount: CONTRACT §2 Cell values', () => {
 describe('parseChineseNumber', () => {
   test.each([
     ['一', 1], ['两', 2], ['九', 9], ['十', 10], ['十一', 11], ['一十五', 15], ['二十', 20], ['三十五', 35], ['九十九', 99], ['贰拾', 20], ['零', 0],
+    // issue 10 point 15: up to 9,999
+    ['一百', 100], ['两百', 200], ['一百零五', 105], ['一百一十', 110], ['三百二十', 320], ['一千', 1000], ['一千零五', 1005], ['一千零五十', 1050],
+    ['两千零二十五', 2025], ['九千九百九十九', 9999], ['壹佰零壹', 101], ['贰仟', 2000],
   ] as const)('%s → %d', (text, n) => expect(parseChineseNumber(text)).toBe(n));
-  test.each(['', '百', '一百', '十十', '零十', '十零', '两十', '二一', '三五', 'abc'])('%s is not a numeral', (text) => {
+  test.each(['', '百', '十十', '零十', '十零', '两十', '二一', '三五', 'abc', '一百一', '一百零', '零五', '一万', '百一', '千百', '十两'])('%s is not a numeral', (text) => {
     expect(parseChineseNumber(text)).toBeNull();
   });
 });
@@ -129,7 +142,7 @@ describe('property: normalizing any cell value never throws', () => {
     fc.constantFrom('#REF!', '#N/A', '#DIV/0!').map((e) => ({ error: e })),
   );
   const wellFormed = (r: CountResult): boolean =>
-    r.ok ? Number.isSafeInteger(r.value) && r.value >= 0 && !Object.is(r.value, -0) : ['value.not_number', 'value.formula_error', 'value.fraction', 'value.negative'].includes(r.code);
+    r.ok ? Number.isSafeInteger(r.value) && r.value >= 0 && !Object.is(r.value, -0) : ['value.not_number', 'value.formula_error', 'value.fraction', 'value.negative', 'value.private_number', 'value.formula_uncached'].includes(r.code);
 
   test('count: a whole number ≥ 0 or an error code', () => {
     fc.assert(fc.property(anyCell, (v) => wellFormed(normalizeCount(v))), { numRuns: 200 });
@@ -138,7 +151,7 @@ describe('property: normalizing any cell value never throws', () => {
     fc.assert(fc.property(anyCell, (v) => wellFormed(normalizeFlag(v))), { numRuns: 200 });
   });
   test('digits as text read back as themselves, silently', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), (n) => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999 }), (n) => {
       const r = normalizeCount(String(n));
       return r.ok && r.value === n && !r.normalized;
     }), { numRuns: 100 });

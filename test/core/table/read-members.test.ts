@@ -230,11 +230,19 @@ describe('duplicates and same names', () => {
   test('same name, different units: warning member.same_name on each occurrence', () => {
     const r = read(sheet('S', [HEADER, [1, '张三', '区教育局', 1, 0], [2, '李四', '乙', 1, 0], [3, '张三', '区卫健委', 1, 0]]));
     expect(r.findings.map(brief)).toEqual([
-      ['member.same_name', 'B2', 2, '张三', { rows: '2、4' }],
-      ['member.same_name', 'B4', 4, '张三', { rows: '2、4' }],
+      ['member.same_name', 'B2', 2, '张三', { rows: '2、4', count: '两', countEn: '2' }],
+      ['member.same_name', 'B4', 4, '张三', { rows: '2、4', count: '两', countEn: '2' }],
     ]);
     expect(r.findings[0].severity).toBe('warning');
+    expect(r.findings[0].message).toContain('有两位同名委员');
     expect(r.pendingRows.size).toBe(0);
+  });
+
+  test('issue 10 point 15: three members of one name are 「三位」, not 「两位」', () => {
+    const r = read(sheet('S', [HEADER, [1, '张三', '甲', 1, 0], [2, '张三', '乙', 1, 0], [3, '张三', '丙', 1, 0]]));
+    expect(r.findings.filter((f) => f.code === 'member.same_name').map((f) => f.message)).toEqual(
+      Array.from({ length: 3 }, () => '有三位同名委员「张三」（第 2、3、4 行），工作单位不同，已分别评分，请确认不是同一人。'),
+    );
   });
 });
 

@@ -117,6 +117,8 @@ export class ExcelFake {
       row.forEach((v, c) => {
         if (v === null) return;
         const cells = rowOf(sheet, r, true);
+        // Excel calculates every formula: an uncached formula (a file's state, not Excel's) has no equivalent.
+        if (typeof v === 'object' && 'formula' in v) return;
         if (typeof v === 'object') {
           cells.v[c] = v.error;
           (cells.x ??= new Map()).set(c, { error: v.error });
