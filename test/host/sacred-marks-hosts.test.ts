@@ -61,7 +61,7 @@ function excel(): Subject {
 
 function wps(): Subject {
   const fake = wpsWorkbook();
-  const sheet = (name: string) => fake.app.ActiveWorkbook.Worksheets.Item(name);
+  const sheet = (name: string) => fake.app.ActiveWorkbook!.Worksheets.Item(name);
   return {
     host: hostOf(fake),
     edit: (a1, value, fill) => {
@@ -75,7 +75,7 @@ function wps(): Subject {
     addVisibleSheet: (name, text) => Promise.resolve(void fake.addSheet({ name, values: [[text]], visible: XL_SHEET_VISIBLE })),
     sheetState: (name) => {
       const names: string[] = [];
-      const sheets = fake.app.ActiveWorkbook.Worksheets;
+      const sheets = fake.app.ActiveWorkbook!.Worksheets;
       for (let i = 1; i <= sheets.Count; i++) names.push(sheets.Item(i).Name);
       if (!names.includes(name)) return Promise.resolve(null);
       return Promise.resolve({ visible: sheet(name).Visible === XL_SHEET_VISIBLE, text: fake.value(name, 'A1') });

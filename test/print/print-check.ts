@@ -181,7 +181,7 @@ async function main(): Promise<void> {
     const members: SampleMember[] = await writeSampleWorkbook(input);
 
     const docxDir = path.join(work, 'docx');
-    const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir, '--docx', docxDir]);
+    const cli = run(process.execPath, [path.join(ROOT, 'bin/duty-stats.cjs'), 'run', input, '--out', out, '--report', report, '--split-units', unitsDir, '--docx', docxDir, '--slips']);
     if (cli.status !== 0 && cli.status !== 1) throw new Error(`duty-stats run exited ${cli.status}\n${cli.stdout}\n${cli.stderr}`);
     const slipsOut = path.join(work, 'slips.xlsx');
     await writeMemberSlips(input, slipsOut);
