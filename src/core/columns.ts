@@ -166,13 +166,29 @@ export const STANDING_ROLES: readonly string[] = ['主席', '副主席', '秘书
 /** Identity keys that are never printed in any generated sheet. */
 export const SENSITIVE_KEYS: readonly string[] = ['phone', 'id_number'];
 
+/**
+ * Built-in keys the office's 提案登记 gives (CONTRACT.md §8): a member's summed share of
+ * proposals (a fraction), never read from a column of the member table.
+ */
+export const RECORD_KEYS: readonly { readonly key: string; readonly label: string }[] = [
+  { key: 'proposal_credit', label: '提案积分' },
+  { key: 'proposal_credit_accepted', label: '立案提案积分' },
+];
+
+const RECORD_LABEL = new Map(RECORD_KEYS.map((r) => [r.key, r.label]));
+
+export function isRecordKey(key: string): boolean {
+  return RECORD_LABEL.has(key);
+}
+
 const COUNT_BY_KEY = new Map(COUNT_COLUMNS.map((c) => [c.key, c]));
 
+/** A built-in counted item: a column of CONTRACT.md §2 or a key of the records (proposal_credit). */
 export function isBuiltinCountKey(key: string): boolean {
-  return COUNT_BY_KEY.has(key);
+  return COUNT_BY_KEY.has(key) || RECORD_LABEL.has(key);
 }
 
 /** The Chinese label of a built-in counted item (its first header name), or null. */
 export function builtinLabel(key: string): string | null {
-  return COUNT_BY_KEY.get(key)?.headers[0] ?? null;
+  return COUNT_BY_KEY.get(key)?.headers[0] ?? RECORD_LABEL.get(key) ?? null;
 }

@@ -27,6 +27,15 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'value.merged_rows': 'error',
   'table.side_by_side': 'warning',
   'bookkeeping.unverified': 'warning',
+  'records.no_header': 'warning',
+  'records.attendance_assumed': 'info',
+  'records.unknown_item': 'warning',
+  'records.unknown_member': 'warning',
+  'records.ambiguous_member': 'warning',
+  'records.bad_attendance': 'warning',
+  'records.bad_flag': 'warning',
+  'records.collective_uncredited': 'info',
+  'reconcile.mismatch': 'warning',
 };
 
 export interface FindingPlace {

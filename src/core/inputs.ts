@@ -6,7 +6,9 @@
  * overview both call it, so what the pane shows before a run is what the run uses.
  */
 import { columnLetter, cellAddress } from './a1';
-import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey } from './columns';
+import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey, isRecordKey } from './columns';
+import { readRecords } from './records/read-records';
+import { PROPOSAL_SHEET, recordSheetNames, recordsSource, type RecordsFile, type RecordsSource } from './records/record-sheets';
 import { finding } from './findings';
 import { namesIn } from './method/expression';
 import { CONDITION_FIELDS, STANDING } from './method/resolve-names';
@@ -14,7 +16,7 @@ import { chooseMethod, type MethodChoice } from './method-choice';
 import { METHOD_SHEET, SHEETS } from './sheet-names';
 import type { Snapshot } from './snapshot';
 import { HeaderGrid } from './table/header-grid';
-import { locateTable, type CustomColumn, type LocateResult } from './table/locate-table';
+import { locateTable, type LocateResult } from './table/locate-table';
 import { headerAsWritten, normalizeHeader } from './table/normalize-header';
 import type { Finding, Method, MethodItem, TableLocation } from './types';
 
@@ -35,13 +37,16 @@ export interface ItemFeed {
   readonly columns: readonly InputColumn[];
   /** Whether the item scores (non-zero points or bands); else it is only named in a condition. */
   readonly scored: boolean;
+  /** Fed by the office's records (proposal credit; or counts the records give where the method's countsFrom chooses them). */
+  readonly fromRecords?: boolean;
 }
 
 /** Something the method uses that no column of the table holds: it counts 0 (an identity field: missing) for everyone. */
 export interface UnboundInput {
   readonly key: string;
   readonly label: string;
-  readonly kind: 'item' | 'identity';
+  /** `records`: a key only 提案登记 gives (proposal_credit), and there is none. */
+  readonly kind: 'item' | 'identity' | 'records';
   /** Header names the table was searched for. */
   readonly tried: readonly string[];
 }
@@ -64,17 +69,28 @@ export interface InputsDecision extends TableInputs {
   readonly method: MethodChoice;
 }
 
+/** The office's records a run would read (CONTRACT.md §8), for the pane and the report. */
+export interface RecordsSummary {
+  readonly origin: 'sheet' | 'file';
+  readonly file: string | null;
+  /** Record rows of 活动记录, proposals of 提案登记 (0 where the sheet is missing). */
+  readonly activities: number;
+  readonly proposals: number;
+}
+
 export interface InputsOptions {
   /** --sheet, or the pane's choice; else the sheet whose header matches best. */
   readonly sheet?: string;
   /** A method given explicitly (--method, or the pane's choice). */
   readonly method?: Method;
+  /** A records file (`run --records`); else the workbook's own 活动记录 / 提案登记 sheets. */
+  readonly records?: RecordsFile | null;
 }
 
-/** Sheets never taken as member tables: generated sheets (also when renamed by the bookkeeping) and 评价办法. */
+/** Sheets never taken as member tables: generated sheets (also when renamed by the bookkeeping), 评价办法 and the office's records (活动记录, 提案登记). */
 export function excludedSheets(snapshot: Snapshot): string[] {
   const generated = new Set(snapshot.bookkeeping.generatedSheets);
-  return [...generated, METHOD_SHEET, ...Object.values(SHEETS).filter((n) => generated.has(n))];
+  return [...generated, METHOD_SHEET, ...recordSheetNames(snapshot), ...Object.values(SHEETS).filter((n) => generated.has(n))];
 }
 
 /** Visible sheets that may hold the member table, in workbook order. */
@@ -83,23 +99,9 @@ export function candidateSheets(snapshot: Snapshot): string[] {
   return snapshot.sheets.filter((s) => s.visible !== false && !excluded.has(s.name)).map((s) => s.name);
 }
 
-/**
- * The columns a method claims by its own names (CONTRACT.md §7): a custom item by its label and
- * headers, a built-in item by its extra headers and a label of its own. Items that count another
- * item's columns (`count`) claim none.
- */
-export function methodColumns(method: Method | null): CustomColumn[] {
-  if (method === null) return [];
-  const out: CustomColumn[] = [];
-  for (const i of method.items) {
-    if (i.count !== null) continue;
-    const builtin = isBuiltinCountKey(i.key);
-    const own = builtin && i.label === builtinLabel(i.key) ? [] : [i.label];
-    const headers = [...own, ...i.headers];
-    if (headers.length > 0) out.push({ key: i.key, headers });
-  }
-  return out;
-}
+import { methodColumns } from './method-columns';
+
+export { methodColumns };
 
 function scores(item: MethodItem): boolean {
   return item.tiers === null ? item.points !== 0 : item.tiers.some((t) => t.points !== 0);
@@ -160,8 +162,17 @@ function unusedColumns(snapshot: Snapshot, location: TableLocation): UnusedColum
   return out;
 }
 
-/** The inputs a method and a sheet give: the table, the feeding columns, the unbound items and the unused columns. */
-export function tableInputs(snapshot: Snapshot, method: Method | null, sheet?: string): TableInputs {
+/** How many records a source holds (as a run reads them), for the pane and the report. */
+export function recordsSummary(source: RecordsSource, method: Method): RecordsSummary {
+  const read = readRecords(source, [], method);
+  return { origin: source.origin, file: source.file, activities: read.activities, proposals: read.proposals };
+}
+
+/**
+ * The inputs a method and a sheet give: the table, the feeding columns, the unbound items and the
+ * unused columns. `records`: the office's records of the run (default: the workbook's own sheets).
+ */
+export function tableInputs(snapshot: Snapshot, method: Method | null, sheet?: string, records: RecordsSource | null = recordsSource(snapshot)): TableInputs {
   const table = locateTable(snapshot, { sheet, customItems: methodColumns(method), exclude: excludedSheets(snapshot) });
   if (!table.ok || method === null) return { table, feeds: [], unbound: [], unused: table.ok ? unusedColumns(snapshot, table.location) : [] };
   const location = table.location;
@@ -171,12 +182,18 @@ export function tableInputs(snapshot: Snapshot, method: Method | null, sheet?: s
   const feeds: ItemFeed[] = [];
   const unbound: UnboundInput[] = [];
   const items = new Map(method.items.map((i) => [i.key, i]));
+  // Keys the records give and that may score from them (countsFrom records / larger): not unbound without a column.
+  const fromRecords = records !== null && (method.countsFrom ?? 'table') !== 'table' ? readRecords(records, [], method).covered : new Set<string>();
+  const hasProposals = records !== null && records.proposals !== null;
   for (const item of method.items) {
     const source = item.count ?? item.key;
     const columns = columnsOf(source);
     const scored = scores(item);
-    feeds.push({ key: item.key, label: item.label, source, columns, scored });
-    if (columns.length === 0 && (scored || named.has(item.key))) unbound.push({ key: item.key, label: item.label, kind: 'item', tried: triedNames(source, method) });
+    const recordKey = isRecordKey(source);
+    const fed = recordKey ? hasProposals : fromRecords.has(source);
+    feeds.push({ key: item.key, label: item.label, source, columns, scored, ...(fed ? { fromRecords: true } : {}) });
+    if (columns.length === 0 && !fed && (scored || named.has(item.key)))
+      unbound.push({ key: item.key, label: item.label, kind: recordKey ? 'records' : 'item', tried: recordKey ? [`工作表「${PROPOSAL_SHEET}」`] : triedNames(source, method) });
   }
   const bound = new Set(location.columns.map((c) => c.key));
   for (const key of named) {
@@ -184,8 +201,10 @@ export function tableInputs(snapshot: Snapshot, method: Method | null, sheet?: s
     if (isBuiltinCountKey(key)) {
       const columns = columnsOf(key);
       const label = builtinLabel(key) ?? key;
-      feeds.push({ key, label, source: key, columns, scored: false });
-      if (columns.length === 0) unbound.push({ key, label, kind: 'item', tried: triedNames(key, method) });
+      const recordKey = isRecordKey(key);
+      const fed = recordKey ? hasProposals : fromRecords.has(key);
+      feeds.push({ key, label, source: key, columns, scored: false, ...(fed ? { fromRecords: true } : {}) });
+      if (columns.length === 0 && !fed) unbound.push({ key, label, kind: recordKey ? 'records' : 'item', tried: recordKey ? [`工作表「${PROPOSAL_SHEET}」`] : triedNames(key, method) });
     } else if (key === STANDING || CONDITION_FIELDS.has(key)) {
       const field = key === STANDING ? 'role' : key;
       if (bound.has(field) || unbound.some((u) => u.key === field)) continue;
@@ -198,7 +217,7 @@ export function tableInputs(snapshot: Snapshot, method: Method | null, sheet?: s
 /** The whole decision: the method choice, then the table and its inputs for that method. */
 export function decideInputs(snapshot: Snapshot, options: InputsOptions = {}): InputsDecision {
   const method = chooseMethod(snapshot, options.method);
-  return { method, ...tableInputs(snapshot, method.ok ? method.method : null, options.sheet) };
+  return { method, ...tableInputs(snapshot, method.ok ? method.method : null, options.sheet, recordsSource(snapshot, options.records)) };
 }
 
 /** The findings of a decision: one `method.item_unbound` warning per unbound input, one `column.unused` info per unused column. */
@@ -208,8 +227,13 @@ export function inputFindings(inputs: TableInputs): Finding[] {
   const out: Finding[] = [];
   for (const u of inputs.unbound) {
     const item = u.label === u.key ? u.key : `${u.label}（${u.key}）`;
-    const effect = u.kind === 'item' ? '全体委员此项按 0 计' : '条件中与它的比较一律不成立';
-    const advice = u.kind === 'item' ? '请核对表头，或在评价办法中为该项目填写「表头名称」（表中实际的列名）。' : '请在表中加上该列，或核对其表头。';
+    const effect = u.kind === 'identity' ? '条件中与它的比较一律不成立' : '全体委员此项按 0 计';
+    const advice =
+      u.kind === 'item'
+        ? '请核对表头，或在评价办法中为该项目填写「表头名称」（表中实际的列名）。'
+        : u.kind === 'records'
+          ? `该项目按办公室的「${PROPOSAL_SHEET}」计算：请在工作簿中加入该工作表，或运行时用 --records 指定记录文件。`
+          : '请在表中加上该列，或核对其表头。';
     out.push(finding('method.item_unbound', { sheet, cell: null, row: null, member: null }, { item, key: u.key, label: u.label, tried: u.tried.join('、') || '—', effect, advice }));
   }
   for (const c of inputs.unused) {

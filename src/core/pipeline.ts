@@ -3,6 +3,11 @@
  * synchronous; every decision lives here or in the modules it calls.
  */
 import { decideInputs, inputFindings, sourceColumns } from './inputs';
+// issue 12: the office's own records (活动记录, 提案登记), reconciliation and proposal credit
+import { readRecords } from './records/read-records';
+import { reconcile } from './records/reconcile';
+import { recordsSource, type RecordsFile } from './records/record-sheets';
+import { reconcileSheet } from './output/reconcile-sheet';
 import { readMembers } from './table/read-members';
 import { checkLogic } from './evaluate/check-logic';
 import { evaluateMembers } from './evaluate/score';
@@ -25,7 +30,7 @@ import { shortlistSheet } from './notices/shortlist-sheet';
 import { warningListSheet } from './notices/warning-list';
 import { runLogSheet } from './notices/run-log';
 import type { DateParts, NoticeContext } from './notices/context';
-import { buildReport, summarize, type Report } from './report';
+import { buildReport, summarize, type Report, type ReportCounts } from './report';
 import { decideYear, type YearDecision } from './year';
 import { committeeName } from './notices/wording';
 import { SHEETS } from './sheet-names';
@@ -42,7 +47,7 @@ export type OutputKind = keyof typeof SHEETS;
  */
 export const STEP_OUTPUTS: Readonly<Record<'validate' | 'all' | 'notices' | 'shortlist' | 'slips', readonly OutputKind[]>> = {
   validate: ['findings'],
-  all: ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'shortlist', 'warnings', 'runLog'],
+  all: ['findings', 'reconcile', 'summary', 'groups', 'circular', 'unitLetters', 'shortlist', 'warnings', 'runLog'],
   notices: ['circular', 'unitLetters', 'runLog'],
   shortlist: ['shortlist', 'runLog'],
   /** 个人履职告知单 as an action of its own (options.slips says for whom). */
@@ -66,6 +71,8 @@ export interface PipelineOptions {
   readonly year?: number;
   /** For whom 个人履职告知单 is written when `outputs` holds memberSlips (default: every member). */
   readonly slips?: SlipSelection;
+  /** The office's records from a file (`run --records`); else the workbook's own 活动记录 / 提案登记 sheets. */
+  readonly records?: RecordsFile | null;
 }
 
 export interface PipelineSuccess {
@@ -118,7 +125,7 @@ function proven(snapshot: Snapshot): ReadonlySet<string> {
   return set;
 }
 
-const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary' | 'groups'>, (name: string, ctx: NoticeContext) => SheetPlan>> = {
+const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary' | 'groups' | 'reconcile'>, (name: string, ctx: NoticeContext) => SheetPlan>> = {
   circular: circularSheet,
   unitLetters: unitLettersSheet,
   memberSlips: memberSlipsSheet,
@@ -127,7 +134,7 @@ const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary
   runLog: runLogSheet,
 };
 
-const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'];
+const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'reconcile', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'];
 
 /**
  * The year a run on `sheet` would use, decided exactly as runPipeline decides it (the pane shows it
@@ -144,7 +151,7 @@ export function runYear(snapshot: Snapshot, options: Pick<PipelineOptions, 'file
 
 export function runPipeline(snapshot: Snapshot, options: PipelineOptions): PipelineOutcome {
   // One place decides the method, the table and which columns feed each item (the pane's overview asks the same).
-  const inputs = decideInputs(snapshot, { sheet: options.sheet, method: options.method });
+  const inputs = decideInputs(snapshot, { sheet: options.sheet, method: options.method, records: options.records });
   if (!inputs.method.ok) return inputs.method;
   const { method, origin } = inputs.method;
   if (!inputs.table.ok) return inputs.table;
@@ -162,13 +169,24 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   const year = decideYear({ method, sheet, location, fileName: options.fileName, today: options.today, chosen: options.year });
   const issue = snapshot.bookkeepingIssue ?? null;
   const bookkeepingFindings = issue ? [finding('bookkeeping.unverified', { sheet: issue.sheet, cell: null, row: null, member: null }, { sheet: issue.sheet, reason: issue.reason })] : [];
-  const findings = [...bookkeepingFindings, ...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet)].sort(byPlace);
+  // The office's records: recorded counts, reconciled with the table; countsFrom chooses what scores.
+  const source = recordsSource(snapshot, options.records);
+  const records = source === null ? null : readRecords(source, read.members, method);
+  const reconciled = records === null ? null : reconcile(read.members, records, method, location.sheet, unreadableRows as ReadonlySet<number>);
+  // Findings in a records file name their cells without a link: the file is not this workbook.
+  const recordFileSheets = new Set(source?.origin === 'file' ? [source.activity?.name, source.proposals?.name].filter((n): n is string => n !== undefined) : []);
+  const recordFindings = records === null || reconciled === null ? [] : [...records.findings, ...reconciled.findings];
+  const findings = [...bookkeepingFindings, ...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet), ...recordFindings].sort(byPlace);
   const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
-  const results = evaluateMembers(read.members, pendingRows, method);
+  const results = evaluateMembers(reconciled?.members ?? read.members, pendingRows, method);
+  const counts: ReportCounts = {
+    from: method.countsFrom ?? 'table',
+    records: records === null ? null : { origin: records.source.origin, file: records.source.file, activities: records.activities, proposals: records.proposals },
+  };
   const shortlist = buildShortlist(results, method);
   const stats = groupStats(results, method);
   const summary = summarize(results, findings, method.grades.map((g) => g.name));
-  const report = buildReport({ fileName: options.fileName, location, columns: sourceColumns(location, method), methodTitle: method.title, origin, results, findings, shortlist, summary, year: year.year, yearOrigin: year.origin });
+  const report = buildReport({ fileName: options.fileName, location, columns: sourceColumns(location, method), methodTitle: method.title, origin, results, findings, shortlist, summary, year: year.year, yearOrigin: year.origin, counts });
 
   const noticeContext: NoticeContext = {
     year: year.year,
@@ -185,6 +203,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     previousRunLog: snapshot.sheets.find((s) => s.name === outputSheetName(snapshot, SHEETS.runLog) && generated.has(s.name)) ?? null,
     methodOrigin: origin,
     findings,
+    counts,
   };
 
   const sheetTitle = { committee: committeeName(method), year: year.year };
@@ -199,10 +218,14 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   const built: SheetPlan[] = [];
   for (const kind of OUTPUT_ORDER) {
     if (!options.outputs.includes(kind)) continue;
+    if (kind === 'reconcile' && (records === null || reconciled === null)) continue;
     const name = outputSheetName(snapshot, SHEETS[kind]);
     if (name !== SHEETS[kind]) notes.push(`工作表「${SHEETS[kind]}」是您自己的工作表，未被覆盖；结果写入「${name}」。`);
-    if (kind === 'findings') built.push(findingsSheet(name, findings, options.fileName));
-    else if (kind === 'summary') built.push(summarySheet(name, results, method, location, sheetTitle));
+    if (kind === 'findings') built.push(findingsSheet(name, findings, options.fileName, recordFileSheets));
+    else if (kind === 'reconcile') {
+      if (records !== null && reconciled !== null)
+        built.push(reconcileSheet(name, { differences: reconciled.differences, tableSheet: location.sheet, countsFrom: counts.from, file: records.source.file, activities: records.activities, proposals: records.proposals }));
+    } else if (kind === 'summary') built.push(summarySheet(name, results, method, location, sheetTitle));
     else if (kind === 'groups') built.push(groupsSheet(name, stats, method, location, sheetTitle));
     else if (kind === 'memberSlips') built.push(memberSlipsSheet(name, noticeContext, slipMembers));
     else built.push(NOTICE_BUILDERS[kind](name, noticeContext));

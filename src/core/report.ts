@@ -1,5 +1,5 @@
 /** The JSON report of CONTRACT.md section 6. */
-import type { Finding, MemberResult, MethodOrigin, ReportSummary, Severity, ShortlistResult, TableLocation } from './types';
+import type { CountsFrom, Finding, MemberResult, MethodOrigin, ReportSummary, Severity, ShortlistResult, TableLocation } from './types';
 import type { YearOrigin } from './year';
 
 export interface ReportMember {
@@ -30,6 +30,20 @@ export interface ReportFinding {
   readonly message: string;
 }
 
+/** Which figures scored and where the office's records came from (CONTRACT.md §8; an addition to report version 1). */
+export interface ReportCounts {
+  readonly from: CountsFrom;
+  /** null when the run had no records (no 活动记录 / 提案登记 in the workbook, no --records). */
+  readonly records: {
+    readonly origin: 'sheet' | 'file';
+    /** The records file's name (origin "file"), else null. */
+    readonly file: string | null;
+    /** Rows of 活动记录 and proposals of 提案登记 read. */
+    readonly activities: number;
+    readonly proposals: number;
+  } | null;
+}
+
 export interface Report {
   readonly version: 1;
   readonly source: {
@@ -49,6 +63,8 @@ export interface Report {
   readonly findings: readonly ReportFinding[];
   readonly shortlist: readonly { readonly row: number; readonly name: string; readonly score: number; readonly rank: number; readonly group: string; readonly tie: boolean }[];
   readonly summary: ReportSummary;
+  /** issue 12: which figures scored (countsFrom) and the records used; buildReport always sets it. */
+  readonly counts?: ReportCounts;
 }
 
 export function summarize(results: readonly MemberResult[], findings: readonly Finding[], gradeNames: readonly string[]): ReportSummary {
@@ -79,6 +95,7 @@ export function buildReport(args: {
   readonly summary: ReportSummary;
   readonly year: number;
   readonly yearOrigin: YearOrigin;
+  readonly counts?: ReportCounts;
 }): Report {
   const { location } = args;
   return {
@@ -107,5 +124,6 @@ export function buildReport(args: {
     findings: args.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, row: f.row, member: f.member, message: f.message })),
     shortlist: (args.shortlist?.entries ?? []).map((e) => ({ row: e.row, name: e.name, score: e.score, rank: e.rank, group: e.group, tie: e.tie })),
     summary: args.summary,
+    counts: args.counts ?? { from: 'table', records: null },
   };
 }

@@ -9,6 +9,8 @@ export const SHEETS = {
   shortlist: '优秀委员建议名单',
   warnings: '履职预警名单',
   runLog: '运行记录',
+  /** issue 12: differences between the member table and the office's records (written by `all` when records exist). */
+  reconcile: '核对结果',
 } as const;
 
 export const METHOD_SHEET = '评价办法';

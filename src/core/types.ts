@@ -30,7 +30,17 @@ export type FindingCode =
   | 'value.private_number'
   | 'value.merged_rows'
   | 'table.side_by_side'
-  | 'bookkeeping.unverified';
+  | 'bookkeeping.unverified'
+  // issue 12: the office's own records (活动记录, 提案登记) and reconciliation
+  | 'records.no_header'
+  | 'records.attendance_assumed'
+  | 'records.unknown_item'
+  | 'records.unknown_member'
+  | 'records.ambiguous_member'
+  | 'records.bad_attendance'
+  | 'records.bad_flag'
+  | 'records.collective_uncredited'
+  | 'reconcile.mismatch';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -107,6 +117,14 @@ export interface MemberRecord extends Identity {
   readonly cells: Readonly<Record<string, string>>;
   /** A1 address of the name cell. */
   readonly nameCell: string;
+  /** Exact fractional counts by key (proposal_credit from 提案登记, CONTRACT.md §8); `counts` holds their nearest numbers. */
+  readonly shares?: Readonly<Record<string, ExactShare>>;
+}
+
+/** A fraction n / d in lowest terms (d > 0): a member's summed share of proposals. */
+export interface ExactShare {
+  readonly n: bigint;
+  readonly d: bigint;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,6 +255,19 @@ export interface Method {
   readonly grades: readonly MethodGrade[];
   readonly shortlist: MethodShortlist | null;
   readonly notice: NoticeSettings | null;
+  /** Which figures score where the office's records (活动记录, 提案登记) exist (CONTRACT.md §8); absent: "table". */
+  readonly countsFrom?: CountsFrom;
+  /** How a proposal of 提案登记 is shared among its proposers (keys proposal_credit, proposal_credit_accepted); absent: lead 1, joint split. */
+  readonly proposalCredit?: ProposalCredit;
+}
+
+/** The member table's own figures, the office's records, or the larger of the two (CONTRACT.md §8). */
+export type CountsFrom = 'table' | 'records' | 'larger';
+
+/** The first proposer gets `lead`; co-signers share 1 − lead equally ("split") or each get `joint`. */
+export interface ProposalCredit {
+  readonly lead: number;
+  readonly joint: 'split' | number;
 }
 
 export type MethodOrigin = 'option' | 'sheet' | 'default';

@@ -3,7 +3,8 @@
  * Every sum is in integer hundredths; numbers are converted back only in the result.
  */
 import { conditionHolds, type EvalContext } from '../method/expression';
-import type { MemberRecord, MemberResult, Method, MethodItem, MemberStatus } from '../types';
+import type { ExactShare, MemberRecord, MemberResult, Method, MethodItem, MemberStatus } from '../types';
+import { roundedQuotient } from '../records/rational';
 import { clampCents, fromCents, toCents } from './cents';
 import { gradeIndexForScore, gradeIndexOf } from './grade';
 import { PENDING_NOTE, unmetRequirementNote, vetoNote } from './notes';
@@ -30,6 +31,32 @@ export function itemCents(item: Pick<MethodItem, 'points' | 'from' | 'tiers' | '
   return clampCents(cents, item.min, item.max);
 }
 
+/**
+ * Points of one item in cents for an exact fractional count (proposal credit, CONTRACT.md §8):
+ * the same rule as itemCents computed on the fraction, rounded half up to 0.01 only at the end,
+ * then clamped to the item's bounds. 1/3 × 10 points → 333 cents.
+ */
+export function itemCentsExact(item: Pick<MethodItem, 'points' | 'from' | 'tiers' | 'min' | 'max'>, share: ExactShare): number {
+  const { n, d } = share;
+  // Everything over the common denominator d: cents × (count parts).
+  let numerator = 0n;
+  if (item.tiers === null) {
+    const units = n - BigInt(item.from - 1) * d;
+    numerator = BigInt(toCents(item.points)) * (units > 0n ? units : 0n);
+  } else {
+    let below = 0n;
+    for (const band of item.tiers) {
+      if (n <= below * d) break;
+      const top = band.upTo === null ? n : BigInt(band.upTo) * d;
+      const upper = n < top ? n : top;
+      numerator += BigInt(toCents(band.points)) * (upper - below * d);
+      if (band.upTo === null) break;
+      below = BigInt(band.upTo);
+    }
+  }
+  return clampCents(Number(roundedQuotient(numerator, d)), item.min, item.max);
+}
+
 interface MemberScore {
   readonly itemPoints: Record<string, number>;
   readonly categories: Record<string, number>;
@@ -45,13 +72,15 @@ function keyed(): Record<string, number> {
  * The score of one member in cents, with item points and clamped category sums (semantics 1–3).
  * An item with `when` scores only where `ctx` makes it hold (without a context it does not score).
  */
-export function scoreCounts(counts: Readonly<Record<string, number>>, method: Method, ctx: EvalContext | null = null): MemberScore {
+export function scoreCounts(counts: Readonly<Record<string, number>>, method: Method, ctx: EvalContext | null = null, shares: Readonly<Record<string, ExactShare>> | null = null): MemberScore {
   const categorySums = new Map<string, number>(method.categories.map((c) => [c.key, 0]));
   const itemPoints = keyed();
   let uncategorised = 0;
   for (const item of method.items) {
     const applies = item.when === null || (ctx !== null && conditionHolds(item.when, ctx));
-    const cents = applies ? itemCents(item, countOf(counts, countKeyOf(item))) : 0;
+    const key = countKeyOf(item);
+    const share = shares !== null && Object.prototype.hasOwnProperty.call(shares, key) ? shares[key] : undefined;
+    const cents = !applies ? 0 : share !== undefined ? itemCentsExact(item, share) : itemCents(item, countOf(counts, key));
     itemPoints[item.key] = fromCents(cents);
     const sum = item.category === null ? undefined : categorySums.get(item.category);
     if (item.category !== null && sum !== undefined) categorySums.set(item.category, sum + cents);
@@ -96,7 +125,7 @@ function pendingResult(member: MemberRecord): MemberResult {
 }
 
 function gradedResult(member: MemberRecord, method: Method, values: EvalContext): MemberResult {
-  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method, values);
+  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method, values, member.shares ?? null);
   const grades = method.grades;
   let gradeIndex = gradeIndexForScore(scoreCents, grades);
   const unmet: string[] = [];
@@ -147,6 +176,7 @@ function withMember(m: MemberRecord, o: Outcome): MemberResult {
     counts: m.counts,
     cells: m.cells,
     nameCell: m.nameCell,
+    shares: m.shares,
     itemPoints: o.itemPoints,
     categories: o.categories,
     score: o.score,

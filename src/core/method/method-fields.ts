@@ -4,7 +4,7 @@
  * for the method's choices. Error details name fields by these names, so one detail reads well
  * both beside a JSON path and beside a cell of the sheet.
  */
-import type { MethodShortlist, NoticeSettings, ShortlistScope } from '../types';
+import type { CountsFrom, MethodShortlist, NoticeSettings, ShortlistScope } from '../types';
 
 /** The sections of the 评价办法 sheet (method-sheet-layout.ts gives their titles and forms). */
 export type SectionId = 'basics' | 'categories' | 'items' | 'requirements' | 'vetoes' | 'grades' | 'shortlist' | 'notice';
@@ -12,9 +12,10 @@ export type SectionId = 'basics' | 'categories' | 'items' | 'requirements' | 've
 /**
  * How a cell of the 评价办法 sheet becomes a JSON value. `list` splits at 、，； (header names may
  * hold spaces; a name holding a separator is written in quotes “…”); `words` also splits at
- * spaces; `tiers` is the text form of an item's bands (「第1次15分；以后每次5分」).
+ * spaces; `tiers` is the text form of an item's bands (「第1次15分；以后每次5分」); `share` is a
+ * number or 均摊 (proposalCredit.joint: "split").
  */
-export type FieldKind = 'text' | 'number' | 'percent' | 'list' | 'words' | 'date' | 'tiers' | { readonly words: Readonly<Record<string, string>> };
+export type FieldKind = 'text' | 'number' | 'percent' | 'list' | 'words' | 'date' | 'tiers' | 'share' | { readonly words: Readonly<Record<string, string>> };
 
 /** Where the 评价办法 sheet shows a field: a label/value row (label = the field's name) or a column of a table. */
 export type SheetPlace =
@@ -55,6 +56,9 @@ export const SCOPE_WORDS: Readonly<Record<ShortlistScope, string>> = {
   sector: '按界别',
 };
 export const GROUP_BY_WORDS: Readonly<Record<NoticeSettings['circularGroupBy'], string>> = { grade: '按等次', committee: '按专委会' };
+export const COUNTS_FROM_WORDS: Readonly<Record<CountsFrom, string>> = { table: '委员填报', records: '办公室记录', larger: '取较大者' };
+/** The word the 评价办法 sheet shows for proposalCredit.joint "split". */
+export const SPLIT_WORD = '均摊';
 export const PENDING_WORDS: Readonly<Record<NoticeSettings['pending'], string>> = { list: '单独列出', omit: '不列出' };
 
 const HINT_TEXT = '不填则用内置措辞';
@@ -80,6 +84,11 @@ export const METHOD_FIELDS: readonly FieldDef[] = [
   { path: 'total', name: '总分范围' },
   { path: 'total.min', name: '总分下限', kind: 'number', sheet: { section: 'basics', hint: '不填表示不限' } },
   { path: 'total.max', name: '总分上限', kind: 'number', sheet: { section: 'basics', hint: '不填表示不限' } },
+  // issue 12: the office's own records (活动记录, 提案登记) and proposal credit (CONTRACT.md §8)
+  { path: 'countsFrom', name: '计分依据', kind: { words: COUNTS_FROM_WORDS }, sheet: { section: 'basics', hint: '有活动记录、提案登记时：委员填报、办公室记录或取较大者；不填为委员填报' } },
+  { path: 'proposalCredit', name: '提案分享' },
+  { path: 'proposalCredit.lead', name: '第一提案人份额', kind: 'number', sheet: { section: 'basics', hint: '按提案登记计提案积分时第一提案人所得，0 至 1，如 0.5；不填为 1' } },
+  { path: 'proposalCredit.joint', name: '联名提案人份额', kind: 'share', sheet: { section: 'basics', hint: '均摊（其余份额由联名提案人平分）或每人固定份额，如 0.1；不填为均摊' } },
   { path: 'categories', name: '计分类别' },
   { path: 'categories[]', name: '计分类别' },
   { path: 'categories[].key', name: '类别代码', kind: 'text', sheet: { section: 'categories', col: 1 } },

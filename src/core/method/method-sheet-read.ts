@@ -10,7 +10,7 @@ import { isUncachedFormula, type CellValue, type SheetSnapshot } from '../snapsh
 import { FORMULA_UNCACHED } from '../table/formula-uncached';
 import type { Method } from '../types';
 import { excelSerialToChineseDate } from './excel-date';
-import { fieldName } from './method-fields';
+import { fieldName, SPLIT_WORD } from './method-fields';
 import { nearestName } from './nearest';
 import { parseMethodObject, type ParseOptions } from './parse-method';
 import { plainNumber } from './render-condition';
@@ -231,13 +231,19 @@ function convert(kind: FieldKind, v: CellValue, cell: string, label: string): un
       if (!tiers.ok) throw new SheetProblem(cell, `「${label}」「${textOf(v)}」有误：${tiers.detail}`);
       return tiers.tiers;
     }
+    case 'share': {
+      // 均摊 (or split) means the co-signers share the rest; anything else is a number for the parser to check.
+      if (typeof v === 'number') return v;
+      const word = labelForm(v).toLowerCase();
+      return word === SPLIT_WORD || word === 'split' || word === '平均分配' ? 'split' : numberFrom(v);
+    }
     case 'date':
       return typeof v === 'number' ? (excelSerialToChineseDate(v) ?? plainNumber(v)) : v.trim();
   }
 }
 
 function kindWord(kind: FieldKind): string {
-  return kind === 'number' || kind === 'percent' ? '数字' : '文字';
+  return kind === 'number' || kind === 'percent' || kind === 'share' ? '数字' : '文字';
 }
 
 function choiceFrom(words: Readonly<Record<string, string>>, text: string, cell: string, label: string): string {

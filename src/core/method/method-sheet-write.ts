@@ -3,7 +3,7 @@ import type { CellStyle, PageSetup, PlanValue, SheetPlan } from '../plan';
 import { SheetBuilder, FONTS } from '../output/sheet-builder';
 import { METHOD_SHEET } from '../sheet-names';
 import type { Method, MethodTier } from '../types';
-import { METHOD_FIELDS } from './method-fields';
+import { METHOD_FIELDS, SPLIT_WORD } from './method-fields';
 import { methodToJson } from './method-to-json';
 import { formatTiers } from './tiers-text';
 import {
@@ -144,6 +144,7 @@ function listEntry(text: string): string {
 function cellValue(kind: FieldKind, v: unknown): PlanValue {
   if (v === null || v === undefined) return null;
   if (typeof kind === 'object') return typeof v === 'string' ? (kind.words[v] ?? v) : null;
+  if (kind === 'share' && v === 'split') return SPLIT_WORD;
   if (kind === 'tiers' && Array.isArray(v)) return formatTiers(v.map((t: Partial<MethodTier>) => ({ upTo: t.upTo ?? null, points: t.points ?? 0 })));
   if (Array.isArray(v)) return v.length > 0 ? v.map((e) => (kind === 'list' ? listEntry(String(e)) : String(e))).join('、') : null;
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
@@ -166,7 +167,7 @@ function writeValues(b: SheetBuilder, rows: readonly ValueRow[], values: Readonl
     b.set(row, VALUE_COL, value).set(row, HINT_COL, r.hint);
     b.merge(row, VALUE_COL, row, VALUE_COL + VALUE_SPAN - 1);
     b.style(row, 1, row, 1, LABEL);
-    const numeric = r.kind === 'number' || r.kind === 'percent';
+    const numeric = r.kind === 'number' || r.kind === 'percent' || r.kind === 'share';
     const format = r.kind === 'percent' ? percentFormat(value) : r.path === 'year' ? '0' : undefined;
     b.style(row, VALUE_COL, row, VALUE_COL + VALUE_SPAN - 1, {
       ...(numeric ? { ...CELL, horizontal: 'left' } : CELL),

@@ -66,5 +66,7 @@ export function methodToJson(method: Method): Record<string, unknown> {
             when: s.when?.source ?? null,
           }),
     notice: method.notice === null ? null : noticeJson(method.notice),
+    countsFrom: method.countsFrom === undefined || method.countsFrom === 'table' ? null : method.countsFrom,
+    proposalCredit: method.proposalCredit === undefined ? null : { lead: method.proposalCredit.lead, joint: method.proposalCredit.joint },
   });
 }

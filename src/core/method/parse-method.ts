@@ -6,9 +6,10 @@
  * an error. Conditions are stored in one canonical text (Chinese labels, 且/或/非, “…”), so a
  * method read from JSON, from the sheet or from methodToJson compares equal.
  */
-import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey } from '../columns';
+import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey, isRecordKey } from '../columns';
 import type {
   Condition,
+  CountsFrom,
   Method,
   MethodCategory,
   MethodGrade,
@@ -18,6 +19,7 @@ import type {
   MethodTier,
   MethodVeto,
   NoticeSettings,
+  ProposalCredit,
   ShortlistScope,
 } from '../types';
 import { parseCondition } from './expression';
@@ -26,12 +28,14 @@ import { findJsonSyntaxProblem } from './json-syntax';
 import {
   fieldName,
   knownFields,
+  COUNTS_FROM_WORDS,
   GROUP_BY_WORDS,
   NOTICE_TEXT_FIELDS,
   PENDING_WORDS,
   ROLES,
   ROUNDING_WORDS,
   SCOPE_WORDS,
+  SPLIT_WORD,
   describeValue,
 } from './method-fields';
 import {
@@ -171,7 +175,33 @@ function readMethod(value: unknown, options: ParseOptions): Method {
   const vetoes = list('vetoes', field(value, 'vetoes'), false).map((v, i) => readVeto(element('vetoes', i), v, grades, conditions));
   const shortlist = readShortlist(field(value, 'shortlist'), grades, conditions);
   const notice = readNotice(field(value, 'notice'));
-  return { title, year, held, base, total, categories, items, requirements, vetoes, grades, shortlist, notice };
+  // issue 12: present only where the method gives them, so a first-edition method reads back unchanged.
+  const countsFrom = choice<CountsFrom>('countsFrom', field(value, 'countsFrom'), ['table', 'records', 'larger'], 'table', COUNTS_FROM_WORDS);
+  const proposalCredit = readProposalCredit(field(value, 'proposalCredit'));
+  return {
+    title, year, held, base, total, categories, items, requirements, vetoes, grades, shortlist, notice,
+    ...(countsFrom !== 'table' ? { countsFrom } : {}),
+    ...(proposalCredit !== null ? { proposalCredit } : {}),
+  };
+}
+
+/** A share of a proposal: a number from 0 to 1 with at most four decimals (fractions stay exact, records/rational.ts). */
+function share(path: string, v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1 || !/^\d+(\.\d{1,4})?$/.test(String(v)))
+    fail(path, `「${fieldName(path)}」应为 0 至 1 之间、最多四位小数的数字，如 0.5，现为${describeValue(v)}`);
+  return v;
+}
+
+/** `proposalCredit`: `lead` (default 1) and `joint`, "split" (均摊, the default) or a fixed share; lead + joint parts of a proposal never exceed 1 with split. */
+function readProposalCredit(v: unknown): ProposalCredit | null {
+  const p = strictRecord('proposalCredit', v, false);
+  if (p === null) return null;
+  const rawLead = field(p, 'lead');
+  const lead = rawLead === undefined || rawLead === null ? 1 : share('proposalCredit.lead', rawLead);
+  const rawJoint = field(p, 'joint');
+  if (rawJoint === undefined || rawJoint === null || rawJoint === 'split' || rawJoint === SPLIT_WORD) return { lead, joint: 'split' };
+  if (typeof rawJoint === 'string') fail('proposalCredit.joint', `「联名提案人份额」应为 split（${SPLIT_WORD}）或 0 至 1 之间的数字，现为${describeValue(rawJoint)}`);
+  return { lead, joint: share('proposalCredit.joint', rawJoint) };
 }
 
 function entry(path: string, v: unknown): Readonly<Record<string, unknown>> {
@@ -238,6 +268,8 @@ function readItems(values: readonly unknown[], categories: readonly MethodCatego
     const label = optionalText(child(path, 'label'), field(it, 'label'));
     const headers = readHeaders(child(path, 'headers'), field(it, 'headers'), key);
     const count = optionalText(child(path, 'count'), field(it, 'count'));
+    if (isRecordKey(key) && headers.length > 0)
+      fail(child(path, 'headers'), `项目「${key}」按「提案登记」工作表计算，不从统计表中读列，请不要填写「表头名称」`);
     if (count !== null && headers.length > 0)
       fail(child(path, 'headers'), `项目「${key}」已填写「计数项目」（按「${count}」的次数计分），不从表中另读列，请不要再填「表头名称」`);
     if (!builtin && label === null && headers.length === 0 && count === null)

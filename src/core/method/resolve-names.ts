@@ -10,7 +10,7 @@
  * built-in item that owns the name is itself in the method. A built-in item never takes another
  * built-in item's names, and a custom key is never a built-in header (write the built-in code).
  */
-import { COUNT_COLUMNS, IDENTITY_COLUMNS, builtinLabel, isBuiltinCountKey } from '../columns';
+import { COUNT_COLUMNS, IDENTITY_COLUMNS, RECORD_KEYS, builtinLabel, isBuiltinCountKey } from '../columns';
 import { parseCondition, type FunctionSignature, type NameMeaning, type NameResolver } from './expression';
 import { EXTENSIONS, type Extensions } from './expression-extensions';
 import { nearestName } from './nearest';
@@ -96,6 +96,8 @@ export class ItemNames implements NameResolver {
         }
       }
     }
+    // The records' keys (proposal_credit) and their labels name one thing only (last, so a near-miss suggests the table's vocabulary first).
+    for (const r of RECORD_KEYS) for (const n of [r.key, r.label]) this.fix(n, { kind: 'item', key: r.key, builtin: true }, true);
   }
 
   private fix(name: string, owner: NameOwner, suggest: boolean): void {

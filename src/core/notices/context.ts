@@ -1,6 +1,7 @@
 /** Everything the notice sheets are built from. */
 import type { SheetSnapshot } from '../snapshot';
 import type { YearOrigin } from '../year';
+import type { ReportCounts } from '../report';
 import type { Finding, GroupStat, MemberResult, Method, ReportSummary, ShortlistResult, TableLocation } from '../types';
 
 export interface DateParts {
@@ -31,4 +32,6 @@ export interface NoticeContext {
   readonly methodOrigin: string;
   /** Every finding of the run; a pending member's slip says why it is pending (optional for older callers). */
   readonly findings?: readonly Finding[];
+  /** Which figures scored and the office's records used (for 运行记录; optional for older callers). */
+  readonly counts?: ReportCounts;
 }

@@ -35,7 +35,8 @@ export const CELL_COL = 4;
 export const ROW_COL = 5;
 const HEADER_ROW = 3;
 
-export function findingsSheet(name: string, findings: readonly Finding[], fileName: string): SheetPlan {
+/** `unlinked`: sheets that are not in this workbook (the records file of `run --records`): their findings name the cell without a link. */
+export function findingsSheet(name: string, findings: readonly Finding[], fileName: string, unlinked: ReadonlySet<string> = new Set()): SheetPlan {
   const b = new SheetBuilder(name);
   const width = COLUMNS.length;
   writeBanner(b, 1, `数据校验结果——${fileName}`, width, TITLE_STYLE);
@@ -55,6 +56,7 @@ export function findingsSheet(name: string, findings: readonly Finding[], fileNa
   for (const run of rowRuns(area.firstRow, ordered.map((f) => f.severity))) b.style(run.top, LEVEL_COL, run.bottom, LEVEL_COL, { fill: SEVERITY_FILL[run.key] });
   ordered.forEach((f, i) => {
     const row = area.firstRow + i;
+    if (unlinked.has(f.sheet)) return;
     if (f.cell !== null) b.link(cellAddress(row, CELL_COL), f.sheet, f.cell);
     else if (f.row !== null) b.link(cellAddress(row, ROW_COL), f.sheet, `A${f.row}`);
   });
