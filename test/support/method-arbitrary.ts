@@ -167,6 +167,9 @@ export const methodJsonArb: fc.Arbitrary<Json> = fc
             .map(defined),
         ),
         notice: maybe(noticeArb),
+        // issue 12: the office's records
+        countsFrom: maybe(fc.constantFrom('table', 'records', 'larger')),
+        proposalCredit: maybe(fc.record({ lead: maybe(fc.constantFrom(0, 0.25, 0.5, 0.3333, 1)), joint: maybe(fc.constantFrom('split', 0, 0.1, 0.5)) }).map(defined)),
       })
       .map((rest) => defined({ ...rest, categories, items, grades }));
   });
