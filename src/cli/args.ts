@@ -16,6 +16,8 @@ export interface RunArgs {
   readonly year?: string;
   /** --slips (every member), --slips-unit <单位> or --slips-rows <5-9,12>: also write 个人履职告知单, for those members. */
   readonly slips?: SlipSelection;
+  /** --records <file.xlsx>: the office's records (活动记录, 提案登记) from a file of their own. */
+  readonly records?: string;
 }
 
 export type Command =
@@ -25,7 +27,7 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly message: string };
 
-const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year', '--slips-unit': 'slipsUnit', '--slips-rows': 'slipsRows' } as const;
+const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year', '--slips-unit': 'slipsUnit', '--slips-rows': 'slipsRows', '--records': 'records' } as const;
 const EXPORT_OPTIONS = { '--out': 'out' } as const;
 const RUN_SWITCHES = { '--slips': 'slips' } as const;
 /** Options without a value. */

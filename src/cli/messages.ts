@@ -6,7 +6,7 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
   duty-stats run <工作簿.xlsx> [--method <method.json|method.xlsx>] [--sheet <工作表名>]
                  [--out <结果.xlsx>] [--report <报告.json>] [--split-units <目录>]
                  [--docx <目录>] [--year <年度>]
-                 [--slips | --slips-unit <单位> | --slips-rows <行号>]
+                 [--slips | --slips-unit <单位> | --slips-rows <行号>] [--records <记录.xlsx>]
       校验、汇总、评价，把结果工作表和单元格标记写入工作簿的副本（默认「<名称>-结果.xlsx」，
       与输入文件同一目录），从不改写输入文件。
       --method       评价办法：JSON 文件，或含「评价办法」工作表的 .xlsx；
@@ -20,6 +20,8 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
       --slips        同时生成「个人履职告知单」（每位委员一页，全体委员）
       --slips-unit   只为这个工作单位的委员生成个人履职告知单
       --slips-rows   只为统计表中这些行的委员生成，例如 5-9,12
+      --records      办公室的记录文件（含「活动记录」和/或「提案登记」工作表），与统计表核对，
+                     结果写入「核对结果」；不指定时用工作簿中的这两个工作表（如有）
 
   duty-stats method export [--out <评价办法.xlsx>] [--force]
       导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」；
@@ -61,6 +63,7 @@ export const MSG = {
   methodSheetMissing: (file: string): string => `评价办法文件「${file}」中没有名为「评价办法」的工作表（可用 duty-stats method export 导出一个样板）。`,
   methodSheet: (file: string, cell: string, detail: string): string => `评价办法文件「${file}」工作表「评价办法」单元格 ${cell}：${detail}`,
 
+  recordsMissing: (file: string): string => `记录文件「${file}」中没有「活动记录」或「提案登记」工作表，无法核对：请确认选对了文件，或给这两个工作表改正名称。`,
   outIsInput: (option: string, file: string): string => `${option} 不能指向输入文件「${file}」：duty-stats 从不改写输入文件，请换一个文件名。`,
   reportIsOut: (file: string): string => `--report「${file}」与结果工作簿是同一个文件，请换一个文件名。`,
   writeFailed: (file: string, reason: string): string => `无法写入「${file}」：${reason}。没有写出任何文件。`,

@@ -5,7 +5,7 @@
  * nothing of this run behind.
  */
 import * as path from 'node:path';
-import { runPipeline, STEP_OUTPUTS, type PipelineSuccess, type Method } from '../core';
+import { recordSheetNames, runPipeline, STEP_OUTPUTS, type PipelineSuccess, type Method, type RecordsFile } from '../core';
 import { applyPlan } from '../host/xlsx/apply-plan';
 import { readSnapshot } from '../host/xlsx/read-snapshot';
 import { workbookBytes } from '../host/xlsx/xlsx-host';
@@ -33,7 +33,7 @@ interface Applied {
 }
 
 /** Runs the pipeline and applies its plan to the workbook; returns what the rest needs, so the snapshot and the plan are freed before writing (issue 10 point 11). */
-function runAndApply(workbook: Workbook, fileName: string, args: RunArgs, method: Method | undefined, now: Date, year: number | undefined): Applied {
+function runAndApply(workbook: Workbook, fileName: string, args: RunArgs, method: Method | undefined, now: Date, year: number | undefined, records: RecordsFile | null): Applied {
   const outcome = runPipeline(readSnapshot(workbook, fileName), {
     fileName,
     sheet: args.sheet,
@@ -43,10 +43,18 @@ function runAndApply(workbook: Workbook, fileName: string, args: RunArgs, method
     runAt: timestamp(now),
     year,
     slips: args.slips,
+    records,
   });
   if (!outcome.ok) throw new CliFailure(outcome.fatal.message);
   applyPlan(workbook, outcome.plan);
   return { summary: summarySource(outcome), reportText: `${JSON.stringify(outcome.report, null, 2)}\n`, noticeContext: outcome.noticeContext };
+}
+
+/** --records: a workbook holding 活动记录 and/or 提案登记; unreadable, or holding neither, is fatal (exit 2) naming the file. */
+async function loadRecordsFile(file: string, shown: string): Promise<RecordsFile> {
+  const snapshot = readSnapshot(await readWorkbookFile(file, shown), path.basename(file));
+  if (recordSheetNames(snapshot).length === 0) throw new CliFailure(MSG.recordsMissing(shown));
+  return { fileName: path.basename(file), snapshot };
 }
 
 export function defaultOutPath(input: string): string {
@@ -71,6 +79,9 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
   if (await samePath(out, input)) throw new CliFailure(MSG.outIsInput('--out', args.workbook));
   if (reportPath && (await samePath(reportPath, input))) throw new CliFailure(MSG.outIsInput('--report', args.workbook));
   if (reportPath && (await samePath(reportPath, out))) throw new CliFailure(MSG.reportIsOut(args.report ?? reportPath));
+  const recordsPath = args.records !== undefined ? path.resolve(io.cwd, args.records) : null;
+  if (recordsPath && (await samePath(out, recordsPath))) throw new CliFailure(MSG.outIsInput('--out', args.records ?? recordsPath));
+  if (recordsPath && reportPath && (await samePath(reportPath, recordsPath))) throw new CliFailure(MSG.outIsInput('--report', args.records ?? recordsPath));
 
   // Paths that cannot be written fail before the (long) run, and before anything is written.
   const checks = new OutputSet();
@@ -85,7 +96,8 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<RunResult> {
 
   const workbook = await readWorkbookFile(input, args.workbook);
   const method: Method | undefined = args.method !== undefined ? await loadMethodFile(path.resolve(io.cwd, args.method), args.method) : undefined;
-  const applied = runAndApply(workbook, path.basename(input), args, method, io.now(), year);
+  const records = recordsPath === null ? null : await loadRecordsFile(recordsPath, args.records ?? recordsPath);
+  const applied = runAndApply(workbook, path.basename(input), args, method, io.now(), year, records);
   const shown = (p: string): string => shownPath(io.cwd, p);
   const outputs = new OutputSet();
   let unitFiles = 0;

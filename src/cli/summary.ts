@@ -1,5 +1,5 @@
 /** The short Chinese summary printed after a run. */
-import { type PipelineSuccess, SHEETS, type MethodOrigin, yearText } from '../core';
+import { type CountsFrom, type PipelineSuccess, SHEETS, type MethodOrigin, yearText } from '../core';
 
 export interface WrittenFiles {
   readonly workbook: string;
@@ -9,6 +9,8 @@ export interface WrittenFiles {
   readonly docxDir?: string | null;
   readonly docxFiles?: number;
 }
+
+const COUNTS_WORDS: Readonly<Record<CountsFrom, string>> = { table: '委员填报（统计表数字）', records: '办公室记录', larger: '统计表数字与办公室记录中较大者' };
 
 const ORIGIN: Readonly<Record<MethodOrigin, string>> = {
   option: '命令行 --method 指定的文件',
@@ -43,6 +45,12 @@ export function summaryLines(outcome: SummarySource, files: WrittenFiles): strin
   if (files.unitsDir) lines.push(`单位告知：${files.unitFiles} 个工作簿，在 ${files.unitsDir}`);
   if (files.docxDir) lines.push(`Word 文档：履职通报.docx 和 ${(files.docxFiles ?? 1) - 1} 份单位告知，在 ${files.docxDir}`);
   lines.push(`年度：${yearText(outcome.year)}`);
+  const records = report.counts?.records ?? null;
+  if (records !== null) {
+    const where = records.file === null ? '本工作簿' : `记录文件「${records.file}」`;
+    const differences = findings.filter((f) => f.code === 'reconcile.mismatch').length;
+    lines.push(`办公室记录：${where}，活动记录 ${records.activities} 条、提案登记 ${records.proposals} 件；与统计表不一致 ${differences} 处（见「${SHEETS.reconcile}」）；计分依据：${COUNTS_WORDS[report.counts?.from ?? 'table']}`);
+  }
   for (const note of outcome.notes) lines.push(`注意：${note}`);
   if (s.errors > 0) {
     const sheet = outcome.sheetNames.find((n) => n.startsWith(SHEETS.findings)) ?? SHEETS.findings;

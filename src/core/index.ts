@@ -25,8 +25,11 @@ export { locateTable } from './table/locate-table';
 export { decideYear, tableYear, runDateYear, yearText, YEAR_ORIGIN_LABEL, type YearOrigin, type YearDecision, type TableYear } from './year';
 export { circularDocument, unitLetterDocument, noticeDocuments, type NoticeDocument, type DocBlock, type DocParagraph, type DocParagraphRole, type DocTable, type DocCell } from './notices/document';
 export { letterNotes, letterPlan } from './notices/unit-letters';
-export { candidateSheets, decideInputs, excludedSheets, inputFindings, methodColumns, sourceColumns, tableInputs } from './inputs';
-export type { InputColumn, InputsDecision, InputsOptions, ItemFeed, TableInputs, UnboundInput, UnusedColumn } from './inputs';
+export { candidateSheets, decideInputs, excludedSheets, inputFindings, methodColumns, recordsSummary, sourceColumns, tableInputs } from './inputs';
+export type { InputColumn, InputsDecision, InputsOptions, ItemFeed, RecordsSummary, TableInputs, UnboundInput, UnusedColumn } from './inputs';
+// issue 12: the office's own records (活动记录, 提案登记)
+export { ACTIVITY_SHEET, PROPOSAL_SHEET, recordSheetNames, recordsSource, type RecordsFile, type RecordsSource } from './records/record-sheets';
+export type { ReportCounts } from './report';
 export { safeFileName } from './file-names';
 // issue 10: content fingerprints shared by the core and every host (generated sheets, the bookkeeping grid)
 export { Fingerprint, fingerprintText, sheetFingerprint } from './output/fingerprint';
