@@ -2,7 +2,7 @@
  * The host-agnostic steps the task pane, the ribbon commands and the playground call: read a
  * snapshot, run the pure core, apply the plan. The only place outside the core that reads the clock.
  */
-import { candidateSheets, chooseMethod, clearMarksPlan, runPipeline, runYear, STEP_OUTPUTS, tableInputs, type Finding, type YearOrigin, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn, type SlipSelection } from '../core';
+import { candidateSheets, chooseMethod, recordsSource, recordsSummary, type CountsFrom, type RecordsSummary, clearMarksPlan, runPipeline, runYear, STEP_OUTPUTS, tableInputs, type Finding, type YearOrigin, type PipelineOptions, type PipelineOutcome, type PipelineSuccess, exampleMethod, methodSheetPlan, METHOD_SHEET, type DateParts, type Fatal, type ItemFeed, type Method, type MethodOrigin, type UnboundInput, type UnusedColumn, type SlipSelection } from '../core';
 import type { HostPort, Snapshot } from './port';
 
 export type StepName = 'validate' | 'all' | 'notices' | 'shortlist' | 'slips';
@@ -111,7 +111,9 @@ export interface WorkbookOverview {
   /** Why there is no guess: the core's table.not_found. */
   readonly notFound: Fatal | null;
   /** The method a run would use without an explicit one, or the method.invalid fatal of a broken 评价办法 sheet. */
-  readonly method: { readonly ok: true; readonly origin: MethodOrigin; readonly title: string } | { readonly ok: false; readonly fatal: Fatal };
+  readonly method: { readonly ok: true; readonly origin: MethodOrigin; readonly title: string; readonly countsFrom?: CountsFrom } | { readonly ok: false; readonly fatal: Fatal };
+  /** The office's records in the workbook (活动记录, 提案登记), as a run reads them; null when there are none (issue 12). */
+  readonly records?: RecordsSummary | null;
   /** For each sheet of `sheets` that holds a member table: its inputs under that method. */
   readonly inputs: readonly SheetInputs[];
   /** The year a run on each sheet would use (the core's runYear, the decision runPipeline makes), for sheets holding a member table. */
@@ -133,11 +135,12 @@ export interface SheetYear {
 export function overviewOf(snapshot: Snapshot, today: DateParts = dateParts(new Date())): WorkbookOverview {
   const choice = chooseMethod(snapshot, undefined);
   const method = choice.ok ? choice.method : null;
-  const best = tableInputs(snapshot, method);
+  const records = recordsSource(snapshot);
+  const best = tableInputs(snapshot, method, undefined, records);
   const sheets = candidateSheets(snapshot);
   const inputs: SheetInputs[] = [];
   for (const name of sheets) {
-    const t = best.table.ok && best.table.location.sheet === name ? best : tableInputs(snapshot, method, name);
+    const t = best.table.ok && best.table.location.sheet === name ? best : tableInputs(snapshot, method, name, records);
     if (t.table.ok) inputs.push({ sheet: name, headerRows: t.table.location.headerRows, feeds: t.feeds, unbound: t.unbound, unused: t.unused });
   }
   return {
@@ -145,7 +148,8 @@ export function overviewOf(snapshot: Snapshot, today: DateParts = dateParts(new 
     sheets,
     guess: best.table.ok ? best.table.location.sheet : null,
     notFound: best.table.ok ? null : best.table.fatal,
-    method: choice.ok ? { ok: true, origin: choice.origin, title: choice.method.title } : { ok: false, fatal: choice.fatal },
+    method: choice.ok ? { ok: true, origin: choice.origin, title: choice.method.title, ...(choice.method.countsFrom !== undefined ? { countsFrom: choice.method.countsFrom } : {}) } : { ok: false, fatal: choice.fatal },
+    records: records === null || method === null ? null : recordsSummary(records, method),
     inputs,
     years: sheets.flatMap((sheet): SheetYear[] => {
       const d = runYear(snapshot, { fileName: snapshot.fileName, sheet, today });

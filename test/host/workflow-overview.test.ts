@@ -113,3 +113,37 @@ describe('the year before the run (overview.years: the core’s runYear, the dec
     expect(y.findings[0].message).toContain('2025');
   });
 });
+
+describe('overviewOf: the office records (issue 12)', () => {
+  const activities = sheet('活动记录', [['日期', '活动名称', '计分项目', '姓名', '出勤'], ['2025-01-10', '全会', '全体会议', '张三', '出席'], ['2025-01-10', '全会', '全体会议', '李四', '请假']]);
+  const proposals = sheet('提案登记', [['案号', '标题', '第一提案人', '联名提案人'], [1, '一', '张三', '李四']]);
+
+  it('says how many records were found and which figures score; never offers a records sheet as the member table', () => {
+    const parsed = parseMethodObject({
+      title: '本区办法',
+      countsFrom: 'larger',
+      items: [
+        { key: 'plenary_attended', points: 10 },
+        { key: 'proposal_credit', points: 5 },
+      ],
+      grades: [{ name: '合格', min: 10 }, { name: '不合格' }],
+    });
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const o = overviewOf(snapshot([activities, members, proposals, sheet(METHOD_SHEET, snapshotOf(methodSheetPlan(parsed.method)).values)]));
+    expect(o.sheets).toEqual(['委员统计表']);
+    expect(o.records).toEqual({ origin: 'sheet', file: null, activities: 2, proposals: 1 });
+    expect(o.method.ok && o.method.countsFrom).toBe('larger');
+    const feeds = o.inputs[0].feeds;
+    expect(feeds.find((f) => f.key === 'proposal_credit')).toMatchObject({ columns: [], fromRecords: true });
+    expect(feeds.find((f) => f.key === 'plenary_attended')?.fromRecords).toBe(true);
+    expect(o.inputs[0].unbound).toEqual([]);
+  });
+
+  it('has no records without the sheets, and proposal_credit is then unbound with the sheet named', () => {
+    const parsed = parseMethodObject({ title: '本区办法', items: [{ key: 'plenary_attended', points: 10 }, { key: 'proposal_credit', points: 5 }], grades: [{ name: '合格', min: 10 }, { name: '不合格' }] });
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const o = overviewOf(snapshot([members, sheet(METHOD_SHEET, snapshotOf(methodSheetPlan(parsed.method)).values)]));
+    expect(o.records).toBeNull();
+    expect(o.inputs[0].unbound).toEqual([{ key: 'proposal_credit', label: '提案积分', kind: 'records', tried: ['工作表「提案登记」'] }]);
+  });
+});

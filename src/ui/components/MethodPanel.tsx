@@ -23,12 +23,15 @@ export interface MethodPanelProps {
   readonly note: 'inserted' | 'kept' | null;
   readonly disabled: boolean;
   readonly onInsert: () => void;
+  /** The office's records in the workbook (issue 12), or null when there are none. */
+  readonly records?: WorkbookOverview['records'];
 }
 
-/** 「视察调研 ← 视察活动(F) + 考察活动(G)」. */
-export function feedText(feed: SheetInputs['feeds'][number], none: string): string {
-  const columns = feed.columns.map((c) => `${c.header}(${c.letter})`).join(' + ');
-  return `${feed.label} ← ${columns === '' ? none : columns}`;
+/** 「视察调研 ← 视察活动(F) + 考察活动(G)」; an item the office's records feed adds 「+ 办公室记录」. */
+export function feedText(feed: SheetInputs['feeds'][number], none: string, records = ''): string {
+  const columns = feed.columns.map((c) => `${c.header}(${c.letter})`);
+  if (feed.fromRecords === true && records !== '') columns.push(records);
+  return `${feed.label} ← ${columns.length === 0 ? none : columns.join(' + ')}`;
 }
 
 function Inputs({ inputs }: { readonly inputs: SheetInputs }): ReactElement {
@@ -54,8 +57,8 @@ function Inputs({ inputs }: { readonly inputs: SheetInputs }): ReactElement {
       <ul className={styles.feeds} data-testid="feeds">
         {inputs.feeds.map((f) => (
           <li key={f.key}>
-            <Caption1 className={f.columns.length === 0 ? styles.missing : undefined}>
-              {feedText(f, s.inputsNone)}
+            <Caption1 className={f.columns.length === 0 && f.fromRecords !== true ? styles.missing : undefined}>
+              {feedText(f, s.inputsNone, s.inputsFromRecords)}
               {!f.scored && ` ${s.inputsOnlyCondition}`}
             </Caption1>
           </li>
@@ -66,7 +69,7 @@ function Inputs({ inputs }: { readonly inputs: SheetInputs }): ReactElement {
   );
 }
 
-export function MethodPanel({ method, inputs, note, disabled, onInsert }: MethodPanelProps): ReactElement {
+export function MethodPanel({ method, inputs, note, disabled, onInsert, records = null }: MethodPanelProps): ReactElement {
   const s = useStrings();
   if (!method.ok) return <FatalMessage fatal={method.fatal} />;
   return (
@@ -80,6 +83,9 @@ export function MethodPanel({ method, inputs, note, disabled, onInsert }: Method
         </div>
       )}
       {note !== null && <Caption1 role="status">{note === 'inserted' ? s.methodInserted : s.methodKept}</Caption1>}
+      <Caption1 data-testid="records">
+        {records ? s.recordsFound(records.activities, records.proposals) : s.recordsNone} {records ? s.countsFrom(method.countsFrom ?? 'table') : ''}
+      </Caption1>
       {inputs !== null && <Inputs inputs={inputs} />}
     </>
   );

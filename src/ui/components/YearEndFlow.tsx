@@ -87,6 +87,7 @@ export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCh
           note={state.methodNote}
           disabled={busy !== null}
           onInsert={() => void act.insertMethod()}
+          records={overview.records ?? null}
         />
       </StepSection>
       <StepSection index={3} title={s.validateStepTitle} done={state.validation !== null}>

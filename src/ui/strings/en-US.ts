@@ -28,6 +28,10 @@ export const enUS: Strings = {
   unboundItem: (label: string, tried: string) => `"${label}": no column such as "${tried}"`,
   unboundHint: 'Check the headers, or give these items their header names (表头名称) in the 评价办法 sheet.',
   unusedColumns: (list: string) => `Columns not read: ${list}`,
+  recordsFound: (activities: number, proposals: number) => `Office records: ${activities} activity records, ${proposals} proposals; checked against the table at the run (see 核对结果).`,
+  inputsFromRecords: 'office records',
+  recordsNone: 'No office records (sheets 活动记录, 提案登记) found; nothing to check against.',
+  countsFrom: (from: 'table' | 'records' | 'larger') => `Scored figures: ${{ table: "the members' own (the table)", records: 'the office records', larger: 'the larger of the two' }[from]}.`,
 
   yearLabel: 'Year of the statistics (used by every notice, title and the report)',
   yearFrom: (origin, source) => {

@@ -31,6 +31,10 @@ const table = {
   unboundItem: (label: string, tried: string): string => `「${label}」：表中没有「${tried}」等列`,
   unboundHint: '请核对表头，或在「评价办法」工作表中为这些项目填写「表头名称」（表中实际的列名）。',
   unusedColumns: (list: string): string => `未读取的列：${list}`,
+  recordsFound: (activities: number, proposals: number): string => `办公室记录：活动记录 ${activities} 条、提案登记 ${proposals} 件，运行时与统计表核对（见「核对结果」）。`,
+  inputsFromRecords: '办公室记录',
+  recordsNone: '未找到办公室记录（「活动记录」「提案登记」工作表），不核对。',
+  countsFrom: (from: 'table' | 'records' | 'larger'): string => `计分依据：${{ table: '委员填报（统计表数字）', records: '办公室记录', larger: '两者中较大者' }[from]}。`,
 
   yearLabel: '统计年度（通报、标题和报告都用这一年）',
   yearFrom: (origin: YearOrigin, source: string | null): string => {

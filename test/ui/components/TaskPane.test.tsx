@@ -96,6 +96,23 @@ describe('TaskPane year-end flow', () => {
     expect(screen.getByTestId('unused')).toHaveTextContent('未读取的列：缺勤次数(I)');
   });
 
+  it('says in the method step whether office records were found and which figures score (issue 12)', async () => {
+    setup();
+    expect(await screen.findByTestId('records')).toHaveTextContent('未找到办公室记录（「活动记录」「提案登记」工作表），不核对。');
+  });
+
+  it('counts the office records and shows an item fed by them (issue 12)', async () => {
+    const base = overview();
+    const feeds = [...base.inputs[0].feeds, { key: 'proposal_credit', label: '提案积分', source: 'proposal_credit', columns: [], scored: true, fromRecords: true }];
+    setup({
+      services: services({
+        overviews: [{ ...base, method: { ok: true, origin: 'sheet', title: '本区办法', countsFrom: 'larger' }, records: { origin: 'sheet', file: null, activities: 12, proposals: 5 }, inputs: [{ ...base.inputs[0], feeds }] }],
+      }),
+    });
+    expect(await screen.findByTestId('records')).toHaveTextContent('办公室记录：活动记录 12 条、提案登记 5 件，运行时与统计表核对（见「核对结果」）。 计分依据：两者中较大者。');
+    expect(within(screen.getByTestId('feeds')).getAllByRole('listitem')[2]).toHaveTextContent('提案积分 ← 办公室记录');
+  });
+
   it('validates and shows the findings with their counts', async () => {
     const { host } = await validated();
     // FINDINGS: two errors (F5, H7), one warning (row 6), one info (G7).
