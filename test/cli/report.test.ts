@@ -37,8 +37,10 @@ describe('--report', () => {
   });
 
   it('has exactly the top-level keys and source of the contract', () => {
-    expect(sorted(report)).toEqual(['findings', 'members', 'method', 'shortlist', 'source', 'summary', 'version', 'year', 'yearOrigin']);
+    // The contract's keys, and `counts` (issue 12, an addition): which figures scored and the office records used.
+    expect(sorted(report)).toEqual(['counts', 'findings', 'members', 'method', 'shortlist', 'source', 'summary', 'version', 'year', 'yearOrigin']);
     expect(report.version).toBe(1);
+    expect(report.counts).toEqual({ from: 'table', records: null });
     // The example method names no year; the table's title 「…2025年度履职情况统计表」 does (CONTRACT §3 rule 10).
     expect(report.year).toBe(2025);
     expect(report.yearOrigin).toBe('title');
