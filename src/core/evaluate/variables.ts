@@ -55,7 +55,10 @@ export function memberContext(member: MemberRecord, sources: ReadonlyMap<string,
         return v === null || v.trim() === '' ? null : v;
       }
       if (name.includes('.')) return extra === null ? null : extra.value(name);
-      return countOf(member.counts, sources.get(name) ?? name);
+      const key = sources.get(name) ?? name;
+      // An exact share (proposal_credit) compares by its own value, not by the count shown to 0.01.
+      const share = member.shares !== undefined && Object.prototype.hasOwnProperty.call(member.shares, key) ? member.shares[key] : undefined;
+      return share !== undefined ? Number(share.n) / Number(share.d) : countOf(member.counts, key);
     },
     call: (name, args) => (extra === null ? null : extra.call(name, args)),
   };

@@ -12,7 +12,7 @@ import { finding } from '../findings';
 import type { CountsFrom, Finding, MemberRecord, Method } from '../types';
 import { countOf } from '../evaluate/variables';
 import type { RecordRef, RecordsRead } from './read-records';
-import { ZERO, toNumber, type Rational } from './rational';
+import { ZERO, roundedHundredths, type Rational } from './rational';
 
 export const CREDIT_KEY = 'proposal_credit';
 export const CREDIT_ACCEPTED_KEY = 'proposal_credit_accepted';
@@ -99,8 +99,9 @@ export function reconcile(members: readonly MemberRecord[], records: RecordsRead
     if (!records.hasProposals) return { ...m, counts };
     const credit: Rational = rec?.credit ?? ZERO;
     const accepted: Rational = rec?.creditAccepted ?? ZERO;
-    counts[CREDIT_KEY] = toNumber(credit);
-    counts[CREDIT_ACCEPTED_KEY] = toNumber(accepted);
+    // Shown (slips, report) to 0.01 like points; scoring and conditions read the exact shares.
+    counts[CREDIT_KEY] = roundedHundredths(credit) / 100;
+    counts[CREDIT_ACCEPTED_KEY] = roundedHundredths(accepted) / 100;
     return { ...m, counts, shares: { [CREDIT_KEY]: credit, [CREDIT_ACCEPTED_KEY]: accepted } };
   });
   return { members: out, differences, findings };

@@ -3,7 +3,7 @@
  * half up to 0.01 at the end; 1, 2 and 3 co-signers, collective proposals; split and a fixed share.
  */
 import { runPipeline, STEP_OUTPUTS, type PipelineSuccess } from '../../../src/core/pipeline';
-import { parseMethodObject } from '../../../src/core/method/parse-method';
+import { methodToJson, parseMethodObject } from '../../../src/core/method/parse-method';
 import { creditShares, proposalShares, type ProposalEntry } from '../../../src/core/records/proposal-credit';
 import { add, rational, ZERO, type Rational } from '../../../src/core/records/rational';
 import { itemCentsExact } from '../../../src/core/evaluate/score';
@@ -80,6 +80,17 @@ describe('proposal credit with lead 0.5 and the rest split', () => {
     expect(points(r, 'p')).toEqual({ 甲: 19.17, 乙: 16.67, 丙: 7.5, 丁: 6.67 });
     expect(points(r, 'proposal_credit_accepted')).toEqual({ 甲: 4, 乙: 4, 丙: 3, 丁: 1 });
     expect(r.results.map((m) => m.score)).toEqual([23.17, 20.67, 10.5, 7.67]);
+  });
+
+  it('shows the count to 0.01, while conditions compare the exact share', () => {
+    expect(r.results.map((m) => m.counts.proposal_credit)).toEqual([1.92, 1.67, 0.75, 0.67]);
+    // 甲 23/12 = 1.9166… is below 1.92 although shown as 1.92; 乙 5/3 ≥ 5/3 holds exactly
+    const parsed = parseMethodObject({
+      ...methodToJson(method({ lead: 0.5, joint: 'split' })),
+      requirements: [{ label: '提案', when: 'proposal_credit >= 1.92', ceiling: '不合格' }],
+    });
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(run(book(), parsed.method).results[0].unmetRequirements).toEqual(['提案']);
   });
 
   it('says which collective proposal credited no one, and which name is no member', () => {
