@@ -3,13 +3,16 @@
  * members — one warm-up run, then the median of a few — and reading + writing the .xlsx of
  * 2,000 members. Prints per size `members=<n> ms=<t>` (all outputs) and `core members=<n> ms=<t>`
  * (validate + evaluate + 校验结果/履职汇总/分组统计, no notice sheets), then the 20000/2000 ratio of
- * each (linear ≈ 10).
+ * each (linear ≈ 10). Then the office's records (issue 12): the same tables with 活动记录 (5 rows
+ * a member) and 提案登记 (a proposal a member, two co-signers), reconciled into 核对结果:
+ * `records members=<n> rows=<r> ms=<t> (without ms=<t0>)`.
  */
 import { runPipeline, STEP_OUTPUTS, type PipelineOptions, type Snapshot } from '../src/core';
 import { applyPlan } from '../src/host/xlsx/apply-plan';
 import { readSnapshot } from '../src/host/xlsx/read-snapshot';
 import { loadWorkbook, workbookBytes } from '../src/host/xlsx/xlsx-host';
 import { syntheticSnapshot, syntheticWorkbook } from '../test/support/synthetic';
+import { syntheticRecords } from '../test/support/synthetic-records';
 
 const SIZES: readonly { readonly n: number; readonly runs: number }[] = [
   { n: 300, runs: 7 },
@@ -60,6 +63,24 @@ async function timeXlsx(n: number): Promise<void> {
   console.log(`xlsx members=${n} read ms=${readMs.toFixed(0)} write ms=${writeMs.toFixed(0)} (input ${(bytes.length / 1024).toFixed(0)} KB, result ${(written.length / 1024).toFixed(0)} KB)`);
 }
 
+/** The member names of a synthetic snapshot, as the pipeline reads them. */
+function memberNames(snapshot: Snapshot): string[] {
+  const out = runPipeline(snapshot, { ...OPTIONS, outputs: [] });
+  if (!out.ok) throw new Error(out.fatal.message);
+  return out.results.map((r) => r.name);
+}
+
+function timeRecords(n: number, runs: number): void {
+  const plain = syntheticSnapshot(n);
+  const records = syntheticRecords(memberNames(plain));
+  const withRecords: Snapshot = { ...plain, sheets: [...plain.sheets, records.activity, records.proposals] };
+  const options: PipelineOptions = { ...OPTIONS, outputs: ['findings', 'reconcile', 'summary'] };
+  const without = timePipeline(plain, runs, options);
+  const ms = timePipeline(withRecords, runs, options);
+  const rows = records.activity.values.length - 1 + records.proposals.values.length - 1;
+  console.log(`records members=${n} rows=${rows} ms=${ms.toFixed(1)} (without ms=${without.toFixed(1)})`);
+}
+
 async function main(): Promise<void> {
   const all = new Map<number, number>();
   const core = new Map<number, number>();
@@ -74,6 +95,8 @@ async function main(): Promise<void> {
   }
   const ratio = (m: ReadonlyMap<number, number>): string => ((m.get(20000) ?? NaN) / (m.get(2000) ?? NaN)).toFixed(2);
   console.log(`ratio 20000/2000=${ratio(all)} core=${ratio(core)} (linear: 10)`);
+  timeRecords(2000, 5);
+  timeRecords(20000, 3);
   await timeXlsx(2000);
 }
 
