@@ -45,7 +45,7 @@ function Inputs({ inputs }: { readonly inputs: SheetInputs }): ReactElement {
             <MessageBarTitle>{s.unboundTitle(inputs.unbound.length)}</MessageBarTitle>
             <ul className={styles.unbound}>
               {inputs.unbound.map((u) => (
-                <li key={u.key}>{s.unboundItem(u.label, u.tried.filter((t) => t !== '…').slice(0, 3).join('」「'))}</li>
+                <li key={u.key}>{u.kind === 'records' ? s.unboundRecords(u.label) : s.unboundItem(u.label, u.tried.filter((t) => t !== '…').slice(0, 3).join('」「'))}</li>
               ))}
             </ul>
             {s.unboundHint}

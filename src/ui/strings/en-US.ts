@@ -26,6 +26,7 @@ export const enUS: Strings = {
   inputsOnlyCondition: '(used in conditions only)',
   unboundTitle: (n: number) => `${n} item(s) have no column in the table and count 0 for everyone`,
   unboundItem: (label: string, tried: string) => `"${label}": no column such as "${tried}"`,
+  unboundRecords: (label: string) => `"${label}": computed from the sheet 提案登记, which the workbook lacks`,
   unboundHint: 'Check the headers, or give these items their header names (表头名称) in the 评价办法 sheet.',
   unusedColumns: (list: string) => `Columns not read: ${list}`,
   recordsFound: (activities: number, proposals: number) => `Office records: ${activities} activity records, ${proposals} proposals; checked against the table at the run (see 核对结果).`,

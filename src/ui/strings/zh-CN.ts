@@ -29,6 +29,7 @@ const table = {
   inputsOnlyCondition: '（仅用于条件）',
   unboundTitle: (n: number): string => `有 ${n} 项在表中找不到对应的列，全体委员按 0 计`,
   unboundItem: (label: string, tried: string): string => `「${label}」：表中没有「${tried}」等列`,
+  unboundRecords: (label: string): string => `「${label}」：按「提案登记」工作表计算，工作簿中没有该表`,
   unboundHint: '请核对表头，或在「评价办法」工作表中为这些项目填写「表头名称」（表中实际的列名）。',
   unusedColumns: (list: string): string => `未读取的列：${list}`,
   recordsFound: (activities: number, proposals: number): string => `办公室记录：活动记录 ${activities} 条、提案登记 ${proposals} 件，运行时与统计表核对（见「核对结果」）。`,

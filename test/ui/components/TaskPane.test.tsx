@@ -113,6 +113,13 @@ describe('TaskPane year-end flow', () => {
     expect(within(screen.getByTestId('feeds')).getAllByRole('listitem')[2]).toHaveTextContent('提案积分 ← 办公室记录');
   });
 
+  it('names the missing 提案登记 for proposal credit without records (issue 12)', async () => {
+    const base = overview();
+    const unbound = [{ key: 'proposal_credit', label: '提案积分', kind: 'records' as const, tried: ['工作表「提案登记」'] }];
+    setup({ services: services({ overviews: [{ ...base, inputs: [{ ...base.inputs[0], unbound }] }] }) });
+    expect(await screen.findByTestId('unbound')).toHaveTextContent('「提案积分」：按「提案登记」工作表计算，工作簿中没有该表');
+  });
+
   it('validates and shows the findings with their counts', async () => {
     const { host } = await validated();
     // FINDINGS: two errors (F5, H7), one warning (row 6), one info (G7).
