@@ -212,4 +212,29 @@ describe('records and reconciliation', () => {
     expect(ambiguous.map((f) => f.cell)).toEqual(['D2', 'D6', 'D10', 'D12']);
     expect(ambiguous[0].message).toContain('第 3、7 行');
   });
+
+  it('refuses a records sheet as the member table even when named with --sheet', () => {
+    const outcome = runPipeline(book(), { fileName: '测试.xlsx', sheet: '提案登记', method: method(), outputs: STEP_OUTPUTS.all, today: { year: 2025, month: 12, day: 26 }, runAt: 'x' });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.fatal.message).toContain('办公室记录');
+  });
+
+  it('scores a custom item no column feeds from the records with countsFrom records, named by its label', () => {
+    const parsed = parseMethodObject({
+      title: '帮扶',
+      countsFrom: 'records',
+      items: [{ key: 'poverty_help', label: '结对帮扶', points: 5 }],
+      grades: [{ name: '合格', min: 0 }, { name: '不合格' }],
+    });
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const activities: CellValue[][] = [['计分项目', '姓名', '出勤'], ['结对帮扶', '张三', '出席'], ['poverty_help', '张三', '出席'], ['结对帮扶', '赵六', '请假']];
+    const r = run(book({ activities }), parsed.method);
+    // 张三 2 × 5 = 10; the others 0; no column, so no mismatch, and the item is bound by the records
+    expect(scores(r)).toEqual({ 张三: 10, 李四: 0, 王五: 0, 赵六: 0 });
+    expect(r.findings.some((f) => f.code === 'method.item_unbound')).toBe(false);
+    // with the table's figures chosen, the records cannot feed it: unbound, never a silent 0
+    const table = parseMethodObject({ title: '帮扶', items: [{ key: 'poverty_help', label: '结对帮扶', points: 5 }], grades: [{ name: '合格', min: 0 }, { name: '不合格' }] });
+    if (!table.ok) throw new Error(table.detail);
+    expect(run(book({ activities }), table.method).findings.filter((f) => f.code === 'method.item_unbound')).toHaveLength(1);
+  });
 });
