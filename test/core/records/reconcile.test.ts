@@ -237,4 +237,25 @@ describe('records and reconciliation', () => {
     if (!table.ok) throw new Error(table.detail);
     expect(run(book({ activities }), table.method).findings.filter((f) => f.code === 'method.item_unbound')).toHaveLength(1);
   });
+
+  it('never replaces a user’s own sheet named 核对结果: the result goes beside it', () => {
+    const r = run(snapshot([sheet('统计表', TABLE), sheet('活动记录', ACTIVITIES), sheet('核对结果', [['我自己的核对']])]), method());
+    expect(r.plan.sheets.map((s) => s.name)).toContain('核对结果(2)');
+    expect(r.plan.sheets.some((s) => s.name === '核对结果')).toBe(false);
+    expect(r.plan.bookkeeping.generatedSheets).toContain('核对结果(2)');
+  });
+
+  it('reads records from a file of their own over the workbook’s, and names (not links) their cells in 校验结果', () => {
+    const file = snapshot([sheet('活动记录', ACTIVITIES), sheet('提案登记', PROPOSALS)], undefined, '记录.xlsx');
+    const outcome = runPipeline(snapshot([sheet('统计表', TABLE)]), { fileName: '测试.xlsx', method: method(), outputs: STEP_OUTPUTS.all, today: { year: 2025, month: 12, day: 26 }, runAt: 'x', records: { fileName: '记录.xlsx', snapshot: file } });
+    if (!outcome.ok) throw new Error(outcome.fatal.message);
+    expect(outcome.report.counts?.records).toEqual({ origin: 'file', file: '记录.xlsx', activities: 15, proposals: 5 });
+    const unknown = outcome.findings.find((f) => f.code === 'records.unknown_member');
+    expect(unknown?.message).toBe('记录文件「记录.xlsx」的记录表「活动记录」单元格 D15 的姓名「钱七」不是委员名单表中的委员，本条记录未计入该人。');
+    const findingsPlan = outcome.plan.sheets.find((s) => s.name === SHEETS.findings);
+    expect(findingsPlan?.hyperlinks.some((h) => h.sheet === '活动记录' || h.sheet === '提案登记')).toBe(false);
+    const reconcilePlan = outcome.plan.sheets.find((s) => s.name === SHEETS.reconcile);
+    expect(reconcilePlan?.hyperlinks.every((h) => h.sheet === '统计表')).toBe(true);
+    expect(reconcilePlan?.values[3]?.[6]).toBe('记录文件「记录.xlsx」活动记录第 10、12 行');
+  });
 });
