@@ -35,6 +35,7 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'records.bad_attendance': 'warning',
   'records.bad_flag': 'warning',
   'records.collective_uncredited': 'info',
+  'records.duplicate_proposal': 'warning',
   'reconcile.mismatch': 'warning',
 };
 

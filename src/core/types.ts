@@ -40,6 +40,7 @@ export type FindingCode =
   | 'records.bad_attendance'
   | 'records.bad_flag'
   | 'records.collective_uncredited'
+  | 'records.duplicate_proposal'
   | 'reconcile.mismatch';
 
 export type FindingParams = Readonly<Record<string, string | number>>;

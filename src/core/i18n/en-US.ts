@@ -40,6 +40,7 @@ export const enUS: Catalogue = {
   'records.bad_attendance': '{whereEn}Record sheet "{sheet}", cell {cell}: attendance "{text}" should be 出席, 请假 or 无故缺席; the record was not counted.',
   'records.bad_flag': '{whereEn}Record sheet "{sheet}", cell {cell} ({column}): "{text}" should be 是 or 否; read as 否.',
   'records.collective_uncredited': '{whereEn}Record sheet "{sheet}", row {row}: a collective proposal whose first proposer "{text}" is not a member; no member is credited.',
+  'records.duplicate_proposal': '{whereEn}Record sheet "{sheet}", cell {cell}: proposal number "{text}" repeats row {first}; this row was not counted (a proposal counts once).',
   'reconcile.mismatch': '"{member}", {item}: the table says {table}, the office records {recorded} ({records}); {scoredEn} scored.',
   'note.pending': 'To be verified: errors found, not scored',
   'note.unmet_requirement': 'Basic requirement not met: {label}',

@@ -45,6 +45,7 @@ export const zhCN = {
   'records.bad_attendance': '{where}记录表「{sheet}」单元格 {cell} 的出勤「{text}」应为 出席、请假 或 无故缺席，本条记录未计入。',
   'records.bad_flag': '{where}记录表「{sheet}」单元格 {cell}（{column}）的内容「{text}」应为 是 或 否，已按「否」计。',
   'records.collective_uncredited': '{where}记录表「{sheet}」第 {row} 行是集体提案，第一提案人「{text}」不是委员，按办法不计入任何委员的提案积分。',
+  'records.duplicate_proposal': '{where}记录表「{sheet}」单元格 {cell} 的案号「{text}」与第 {first} 行重复，本行未计入（同一件提案只计一次）。',
   'reconcile.mismatch': '委员「{member}」的{item}：统计表填 {table}，办公室记录为 {recorded}（{records}），计分采用{scored}。',
   // member notes and shortlist reasons (evaluation)
   'note.pending': '待核实：存在错误，暂不评分',

@@ -259,12 +259,21 @@ function readProposals(ctx: Context, sheet: SheetSnapshot, method: Method): numb
   if (cols.key !== null) ctx.covered.add('proposals_key');
   if (cols.excellent !== null) ctx.covered.add('proposals_excellent');
   const entries: ProposalEntry[] = [];
+  const numbers = new Map<string, number>();
   let rows = 0;
   for (let r = header.row + 1; r <= sheet.values.length; r++) {
     const row = sheet.values[r - 1] ?? [];
     if (isBlankRow(row)) continue;
-    rows++;
     const at = (c: number | null): CellValue => (c === null ? null : (row[c - 1] ?? null));
+    // A proposal registered twice would count twice: the later row is reported and left out.
+    const number = compact(cellText(at(cols.number)));
+    const first = number === '' ? undefined : numbers.get(number);
+    if (first !== undefined) {
+      report(ctx, 'records.duplicate_proposal', sheet.name, r, cols.number, { text: number, first });
+      continue;
+    }
+    if (number !== '') numbers.set(number, r);
+    rows++;
     const flag = (c: number | null, column: string): boolean => {
       if (c === null) return false;
       const f = flagOf(at(c));

@@ -162,6 +162,17 @@ describe('proposal shares', () => {
   });
 });
 
+describe('a proposal registered twice', () => {
+  it('counts once: the later row is reported at its 案号 cell and left out', () => {
+    const twice = [...PROPOSALS, ['P2', '二（重复登记）', '甲', '乙', '是', '否']];
+    const r = run(snapshot([sheet('统计表', TABLE), sheet('提案登记', twice)]), method({ lead: 0.5, joint: 'split' }));
+    expect(r.findings.filter((f) => f.code === 'records.duplicate_proposal').map((f) => [f.cell, f.params.first])).toEqual([['A8', 3]]);
+    // the same shares as without the repeat: 甲 23/12 → 19.17
+    expect(points(r, 'p')).toEqual({ 甲: 19.17, 乙: 16.67, 丙: 7.5, 丁: 6.67 });
+    expect(r.report.counts?.records?.proposals).toBe(6);
+  });
+});
+
 describe('a method that uses proposal credit without 提案登记', () => {
   it('warns method.item_unbound naming the missing sheet, never a silent 0', () => {
     const r = run(snapshot([sheet('统计表', TABLE)]), method({ lead: 0.5 }));
