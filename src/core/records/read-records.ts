@@ -145,11 +145,9 @@ interface Context {
   readonly covered: Set<string>;
 }
 
-function whereParams(source: RecordsSource): FieldParams {
+function whereParams(source: RecordsSource): FindingParams {
   return source.file === null ? { where: '', whereEn: '' } : { where: `记录文件「${source.file}」的`, whereEn: `Records file "${source.file}": ` };
 }
-
-type FieldParams = Record<string, string | number>;
 
 function report(ctx: Context, code: Parameters<typeof finding>[0], sheet: string, row: number, col: number | null, params: FindingParams): void {
   ctx.findings.push(finding(code, { sheet, cell: col === null ? null : cellAddress(row, col), row, member: null }, { ...whereParams(ctx.source), sheet, ...params }));
