@@ -7,7 +7,9 @@
  * a member) and 提案登记 (a proposal a member, two co-signers), reconciled into 核对结果:
  * `records members=<n> rows=<r> ms=<t> (without ms=<t0>)`.
  */
-import { runPipeline, STEP_OUTPUTS, type PipelineOptions, type Snapshot } from '../src/core';
+import { importArchive, runPipeline, STEP_OUTPUTS, type PipelineOptions, type Snapshot } from '../src/core';
+import { Workbook } from 'exceljs';
+import { generateMembers } from '../scripts/sample/members';
 import { applyPlan } from '../src/host/xlsx/apply-plan';
 import { readSnapshot } from '../src/host/xlsx/read-snapshot';
 import { loadWorkbook, workbookBytes } from '../src/host/xlsx/xlsx-host';
@@ -82,6 +84,7 @@ function timeRecords(n: number, runs: number): void {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'archive') return timeArchiveImport(5, 400);
   const all = new Map<number, number>();
   const core = new Map<number, number>();
   for (const { n, runs } of SIZES) {
@@ -98,6 +101,39 @@ async function main(): Promise<void> {
   timeRecords(2000, 5);
   timeRecords(20000, 3);
   await timeXlsx(2000);
+  await timeArchiveImport(5, 400);
+}
+
+/**
+ * duty-stats archive import of `years` earlier years of `n` members (issue 13), as the command does it
+ * in Node: load each year's .xlsx (a plain table: 姓名, 工作单位, 得分, 等次) and the target workbook,
+ * match, build the archive, write the result .xlsx. Must stay under 3 s for 5 × 400.
+ */
+async function timeArchiveImport(years: number, n: number): Promise<void> {
+  const members = generateMembers(n, 11);
+  const files: Uint8Array[] = [];
+  for (let y = 0; y < years; y++) {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('考核结果');
+    ws.addRow([`${2020 + y}年度委员履职考核结果`]);
+    ws.addRow(['姓名', '工作单位', '得分', '等次']);
+    members.forEach((m, i) => {
+      const score = 55 + ((i * 7 + y * 13) % 45);
+      ws.addRow([m.name, m.unit, score, score >= 90 ? '优秀' : score >= 80 ? '良好' : score >= 60 ? '合格' : '不合格']);
+    });
+    files.push(await workbookBytes(wb));
+  }
+  const target = await workbookBytes(syntheticWorkbook(n, false));
+  const t = performance.now();
+  const into = await loadWorkbook(target);
+  const sources = [];
+  for (let y = 0; y < years; y++) sources.push({ fileName: `${2020 + y}.xlsx`, snapshot: readSnapshot(await loadWorkbook(files[y]), `${2020 + y}.xlsx`) });
+  const out = importArchive(readSnapshot(into, 'target.xlsx'), sources, '2026-01-05 09:00');
+  if (!out.ok) throw new Error(out.fatal.message);
+  applyPlan(into, out.plan);
+  const written = await workbookBytes(into);
+  const ms = performance.now() - t;
+  console.log(`archive import years=${years} members=${n} records=${out.archive.records.length} ms=${ms.toFixed(0)} (limit 3000; result ${(written.length / 1024).toFixed(0)} KB)`);
 }
 
 void main();

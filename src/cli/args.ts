@@ -20,15 +20,25 @@ export interface RunArgs {
   readonly records?: string;
 }
 
+/** duty-stats archive import <earlier result.xlsx…> --into <workbook.xlsx> [--out <result.xlsx>] (issue 13). */
+export interface ArchiveImportArgs {
+  readonly kind: 'archive-import';
+  readonly sources: readonly string[];
+  readonly into: string;
+  readonly out?: string;
+}
+
 export type Command =
   | RunArgs
   | { readonly kind: 'method-export'; readonly out?: string; readonly force?: boolean }
+  | ArchiveImportArgs
   | { readonly kind: 'demo' }
   | { readonly kind: 'help' }
   | { readonly kind: 'invalid'; readonly message: string };
 
 const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year', '--slips-unit': 'slipsUnit', '--slips-rows': 'slipsRows', '--records': 'records' } as const;
 const EXPORT_OPTIONS = { '--out': 'out' } as const;
+const IMPORT_OPTIONS = { '--into': 'into', '--out': 'out' } as const;
 const RUN_SWITCHES = { '--slips': 'slips' } as const;
 /** Options without a value. */
 const EXPORT_SWITCHES = { '--force': 'force' } as const;
@@ -90,6 +100,15 @@ export function parseArgs(argv: readonly string[]): Command {
     if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
     if (parsed.positional.length > 0) return { kind: 'invalid', message: MSG.extraArgument(parsed.positional[0]) };
     return { kind: 'method-export', ...parsed.options, ...parsed.switches };
+  }
+  if (command === 'archive') {
+    const [sub, ...more] = rest;
+    if (sub !== 'import') return { kind: 'invalid', message: MSG.unknownCommand(['archive', sub].filter(Boolean).join(' ')) };
+    const parsed = parseOptions(more, IMPORT_OPTIONS);
+    if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
+    if (parsed.positional.length === 0) return { kind: 'invalid', message: MSG.missingSources };
+    if (parsed.options.into === undefined) return { kind: 'invalid', message: MSG.missingInto };
+    return { kind: 'archive-import', sources: parsed.positional, into: parsed.options.into, ...(parsed.options.out !== undefined ? { out: parsed.options.out } : {}) };
   }
   if (command === 'run') {
     const parsed = parseOptions(rest, RUN_OPTIONS, RUN_SWITCHES);

@@ -10,6 +10,7 @@ import { methodExport } from './method-export';
 import { abortAllOutputs } from './output-set';
 import { HELP, MSG } from './messages';
 import { runCommand } from './run-command';
+import { archiveImport } from './archive-import';
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -29,6 +30,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case 'demo':
         (await demo(io)).forEach((l) => io.out(l));
         return 0;
+      case 'archive-import': {
+        const result = await archiveImport(command, io);
+        result.lines.forEach((l) => io.out(l));
+        return result.exitCode;
+      }
       case 'run': {
         const result = await runCommand(command, io);
         result.lines.forEach((l) => io.out(l));

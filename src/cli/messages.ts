@@ -27,6 +27,12 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
       导出内置示例评价办法（可编辑的「评价办法」工作表），默认写到当前目录的「评价办法.xlsx」；
       文件已存在时不覆盖，除非加 --force
 
+  duty-stats archive import <往年结果.xlsx…> --into <工作簿.xlsx> [--out <结果.xlsx>]
+      把往年的结果导入工作簿的「履职档案」：本程序的结果工作簿（其「履职档案」或「履职汇总」），
+      或往年的成绩表（姓名、工作单位、得分、等次；年度取自「年度」列、标题、工作表名或文件名）。
+      写入 --into 的副本（默认「<名称>-结果.xlsx」），从不改写任何给出的文件；
+      同一年度再次导入时替换该年度，不会重复
+
   duty-stats demo
       用自带的示例工作簿演示全过程，结果写到 out/ 目录
 
@@ -41,7 +47,9 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
 export const MSG = {
   usage: (detail: string): string => `${detail}\n用法见 duty-stats --help。`,
   unknownCommand: (cmd: string): string => `未知的命令「${cmd}」。`,
-  noCommand: '请指定命令：run、method export 或 demo。',
+  noCommand: '请指定命令：run、method export、archive import 或 demo。',
+  missingSources: '请给出要导入的往年结果工作簿，例如：duty-stats archive import 2023结果.xlsx --into 统计表.xlsx',
+  missingInto: '请用 --into 给出要导入档案的工作簿，例如：duty-stats archive import 2023结果.xlsx --into 统计表.xlsx',
   unknownOption: (opt: string): string => `未知的选项「${opt}」。`,
   missingValue: (opt: string): string => `选项 ${opt} 后面需要一个值。`,
   badYear: (text: string): string => `--year 应为四位数的年度（如 2025），而不是「${text}」。`,
@@ -80,6 +88,10 @@ export const MSG = {
   noWorkbookInZip: (file: string): string => `「${file}」是一个压缩文件，但里面没有 Excel 工作簿，不是 .xlsx 工作簿：请确认选对了文件。`,
   tooLarge: (file: string): string => `「${file}」太大，超出了本机可用的内存，无法处理：请关闭其他程序后重试，或把委员名单拆成几个工作簿分别运行。`,
 
+  importedYear: (year: number, members: number, file: string, replaced: number): string =>
+    `${year} 年度：${members} 位委员（来自「${file}」）${replaced > 0 ? `，替换了档案中原有的 ${replaced} 条记录` : ''}`,
+  importWritten: (file: string, sheet: string, years: number): string => `已写入「${file}」的工作表「${sheet}」，档案中现有 ${years} 个年度。`,
+  importFindings: (warnings: number, infos: number): string => `提示 ${warnings} 条警告、${infos} 条说明：`,
   notAFolder: (dir: string): string => `「${dir}」是一个文件，不是文件夹`,
   exportExists: (file: string): string => `「${file}」已经存在，未覆盖（其中可能有您修改过的评价办法）：请换一个文件名（--out），或加 --force 覆盖。`,
   outOfMemory: '内存不足，无法完成：委员名单太大，超出了本机可用的内存。请关闭其他程序后重试，或把名单拆成几个工作簿分别运行。没有写出任何文件。',

@@ -37,6 +37,15 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'records.collective_uncredited': 'info',
   'records.duplicate_proposal': 'warning',
   'reconcile.mismatch': 'warning',
+  'archive.ambiguous': 'warning',
+  'archive.edited': 'warning',
+  'archive.row_skipped': 'warning',
+  'archive.column_unknown': 'warning',
+  'archive.duplicate': 'warning',
+  'archive.sheet_skipped': 'warning',
+  'archive.year_replaced': 'info',
+  'archive.item_missing': 'info',
+  'archive.settlement_unknown': 'warning',
 };
 
 export interface FindingPlace {

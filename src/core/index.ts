@@ -7,7 +7,7 @@ export type * from './types';
 export * from './snapshot';
 export * from './plan';
 export { cellAddress, columnLetter, columnNumber, parseCell, parseRange, rangeAddress } from './a1';
-export { SHEETS, METHOD_SHEET, type GeneratedSheet } from './sheet-names';
+export { SHEETS, METHOD_SHEET, keepsGeneratedValues, type GeneratedSheet } from './sheet-names';
 export { runPipeline, runYear, chooseMethod, clearMarksPlan, outputSheetName, STEP_OUTPUTS } from './pipeline';
 export type { OutputKind, PipelineOptions, PipelineOutcome, PipelineSuccess, PipelineFailure, MethodChoice } from './pipeline';
 export type { Report, ReportMember, ReportFinding } from './report';
@@ -34,3 +34,8 @@ export { safeFileName } from './file-names';
 // issue 10: content fingerprints shared by the core and every host (generated sheets, the bookkeeping grid)
 export { Fingerprint, fingerprintText, sheetFingerprint } from './output/fingerprint';
 export { isUncachedFormula } from './snapshot';
+// issue 13: the term archive
+export { importArchive, type ImportSource, type ImportOutcome, type ImportedYear } from './archive/import-archive';
+export { readArchiveSheet, isArchiveSheet } from './archive/archive-sheet';
+export type { Archive, ArchiveRecord } from './archive/archive-types';
+export type { TermRecord, TermYear } from './archive/term-record';

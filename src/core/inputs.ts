@@ -5,6 +5,8 @@
  * CONTRACT.md §7) and which header columns nothing reads. runPipeline and the task pane's
  * overview both call it, so what the pane shows before a run is what the run uses.
  */
+import { isArchiveName } from './archive/read-archive';
+import { isArchiveSheet } from './archive/archive-sheet';
 import { columnLetter, cellAddress } from './a1';
 import { builtinLabel, COUNT_COLUMNS, isBuiltinCountKey, isRecordKey } from './columns';
 import { readRecords } from './records/read-records';
@@ -90,7 +92,9 @@ export interface InputsOptions {
 /** Sheets never taken as member tables: generated sheets (also when renamed by the bookkeeping), 评价办法 and the office's records (活动记录, 提案登记). */
 export function excludedSheets(snapshot: Snapshot): string[] {
   const generated = new Set(snapshot.bookkeeping.generatedSheets);
-  return [...generated, METHOD_SHEET, ...recordSheetNames(snapshot), ...Object.values(SHEETS).filter((n) => generated.has(n))];
+  // The archive stays the archive when a clerk edited it (it is no longer listed as generated): never a member table.
+  const archives = snapshot.sheets.filter((s) => (isArchiveName(s.name) && isArchiveSheet(s)) || s.name === SHEETS.archiveMatch).map((s) => s.name);
+  return [...new Set([...generated, METHOD_SHEET, ...recordSheetNames(snapshot), ...Object.values(SHEETS).filter((n) => generated.has(n)), ...archives])];
 }
 
 /** Visible sheets that may hold the member table, in workbook order. */

@@ -32,7 +32,13 @@ import { runLogSheet } from './notices/run-log';
 import type { DateParts, NoticeContext } from './notices/context';
 import { buildReport, summarize, type Report, type ReportCounts } from './report';
 import { decideYear, type YearDecision } from './year';
-import { committeeName } from './notices/wording';
+import { committeeName, labelOf } from './notices/wording';
+import { countColumns } from './output/member-columns';
+import { archiveSheet } from './archive/archive-sheet';
+import { matchSheet } from './archive/settlements';
+import { archiveAfter, prepareTerm, type TermRun } from './archive/term-run';
+import { termRecords, type TermRecord } from './archive/term-record';
+import { reappointmentSheet, termSummarySheet } from './archive/term-sheets';
 import { SHEETS } from './sheet-names';
 import type { SheetPlan, WritePlan } from './plan';
 import type { Snapshot } from './snapshot';
@@ -47,7 +53,8 @@ export type OutputKind = keyof typeof SHEETS;
  */
 export const STEP_OUTPUTS: Readonly<Record<'validate' | 'all' | 'notices' | 'shortlist' | 'slips', readonly OutputKind[]>> = {
   validate: ['findings'],
-  all: ['findings', 'reconcile', 'summary', 'groups', 'circular', 'unitLetters', 'shortlist', 'warnings', 'runLog'],
+  // issue 13: every year-end run keeps its year in 履职档案; the term sheets need an earlier year or the method's `term`.
+  all: ['findings', 'reconcile', 'summary', 'groups', 'circular', 'unitLetters', 'shortlist', 'warnings', 'runLog', 'termSummary', 'reappointment', 'archive', 'archiveMatch'],
   notices: ['circular', 'unitLetters', 'runLog'],
   shortlist: ['shortlist', 'runLog'],
   /** 个人履职告知单 as an action of its own (options.slips says for whom). */
@@ -92,6 +99,8 @@ export interface PipelineSuccess {
   readonly noticeContext: NoticeContext;
   /** The year of the run and where it came from (CONTRACT §3 rule 10). */
   readonly year: YearDecision;
+  /** Each member's term record (issue 13), where the archive holds an earlier year or the method sets `term`; the pane draws the trends. */
+  readonly terms?: readonly TermRecord[];
 }
 
 export interface PipelineFailure {
@@ -125,7 +134,14 @@ function proven(snapshot: Snapshot): ReadonlySet<string> {
   return set;
 }
 
-const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary' | 'groups' | 'reconcile'>, (name: string, ctx: NoticeContext) => SheetPlan>> = {
+type ArchiveKind = 'archive' | 'termSummary' | 'reappointment' | 'archiveMatch';
+const ARCHIVE_KINDS: ReadonlySet<OutputKind> = new Set<OutputKind>(['archive', 'termSummary', 'reappointment', 'archiveMatch']);
+
+function isArchiveKind(kind: OutputKind): kind is ArchiveKind {
+  return ARCHIVE_KINDS.has(kind);
+}
+
+const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary' | 'groups' | 'reconcile' | ArchiveKind>, (name: string, ctx: NoticeContext) => SheetPlan>> = {
   circular: circularSheet,
   unitLetters: unitLettersSheet,
   memberSlips: memberSlipsSheet,
@@ -134,7 +150,7 @@ const NOTICE_BUILDERS: Readonly<Record<Exclude<OutputKind, 'findings' | 'summary
   runLog: runLogSheet,
 };
 
-const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'reconcile', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog'];
+const OUTPUT_ORDER: readonly OutputKind[] = ['findings', 'reconcile', 'summary', 'groups', 'circular', 'unitLetters', 'memberSlips', 'shortlist', 'warnings', 'runLog', 'termSummary', 'reappointment', 'archive', 'archiveMatch'];
 
 /**
  * The year a run on `sheet` would use, decided exactly as runPipeline decides it (the pane shows it
@@ -176,14 +192,23 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   // Findings in a records file name their cells without a link: the file is not this workbook.
   const recordFileSheets = new Set(source?.origin === 'file' ? [source.activity?.name, source.proposals?.name].filter((n): n is string => n !== undefined) : []);
   const recordFindings = records === null || reconciled === null ? [] : [...records.findings, ...reconciled.findings];
-  const findings = [...bookkeepingFindings, ...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet), ...recordFindings].sort(byPlace);
-  const pendingRows = new Set([...read.pendingRows, ...findings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
-  const results = evaluateMembers(reconciled?.members ?? read.members, pendingRows, method);
+  const rowFindings = [...bookkeepingFindings, ...inputFindings(inputs), ...year.findings, ...read.findings, ...checkLogic(checkable, method, location.sheet), ...recordFindings];
+  const pendingRows = new Set([...read.pendingRows, ...rowFindings.filter((f) => f.severity === 'error' && f.row !== null).map((f) => f.row as number)]);
+  const scoredMembers = reconciled?.members ?? read.members;
+  // issue 13: the term archive — earlier years for prev.* / term.*, and this year's place in it. A repeated row is not archived.
+  const repeatedRows = new Set(rowFindings.filter((f) => f.code === 'member.duplicate' && f.row !== null).map((f) => f.row as number));
+  const itemLabels = new Map(countColumns(location, method).map((c) => [c.key, c.label]));
+  const term = prepareTerm({ snapshot, proven: generated, members: scoredMembers, skipRows: repeatedRows, year: year.year, method, sheet: location.sheet, labelOf: (k) => itemLabels.get(k) ?? labelOf(method)(k) });
+  const results = evaluateMembers(scoredMembers, pendingRows, method, { extra: term.extra });
   const counts: ReportCounts = {
     from: method.countsFrom ?? 'table',
     records: records === null ? null : { origin: records.source.origin, file: records.source.file, activities: records.activities, proposals: records.proposals },
   };
-  const shortlist = buildShortlist(results, method);
+  const shortlist = buildShortlist(results, method, term.finalOf);
+  const termSheetsWanted = options.outputs.includes('termSummary') || options.outputs.includes('reappointment');
+  const showTerm = termSheetsWanted && (term.hasEarlier || (method.term ?? null) !== null);
+  const terms = showTerm || (method.term?.flags.length ?? 0) > 0 ? termRecords(results, method, year.year, term.historyOf, term.finalOf) : [];
+  const findings = [...rowFindings, ...term.findings, ...term.missingItems()].sort(byPlace);
   const stats = groupStats(results, method);
   const summary = summarize(results, findings, method.grades.map((g) => g.name));
   const report = buildReport({ fileName: options.fileName, location, columns: sourceColumns(location, method), methodTitle: method.title, origin, results, findings, shortlist, summary, year: year.year, yearOrigin: year.origin, counts });
@@ -204,6 +229,7 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     methodOrigin: origin,
     findings,
     counts,
+    termOf: term.finalOf,
   };
 
   const sheetTitle = { committee: committeeName(method), year: year.year };
@@ -219,6 +245,11 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
   for (const kind of OUTPUT_ORDER) {
     if (!options.outputs.includes(kind)) continue;
     if (kind === 'reconcile' && (records === null || reconciled === null)) continue;
+    if (isArchiveKind(kind)) {
+      const sheetPlan = archiveOutput(kind, { snapshot, generated, term, results, records: terms, repeatedRows, itemLabels, method, year: year.year, runAt: options.runAt, showTerm, committee: sheetTitle.committee, notes });
+      if (sheetPlan !== null) built.push(sheetPlan);
+      continue;
+    }
     const name = outputSheetName(snapshot, SHEETS[kind]);
     if (name !== SHEETS[kind]) notes.push(`工作表「${SHEETS[kind]}」是您自己的工作表，未被覆盖；结果写入「${name}」。`);
     if (kind === 'findings') built.push(findingsSheet(name, findings, options.fileName, recordFileSheets));
@@ -248,7 +279,50 @@ export function runPipeline(snapshot: Snapshot, options: PipelineOptions): Pipel
     bookkeeping: nextBookkeeping(snapshot, generated, sheets, fitted.marks),
     activate: sheets.length > 0 ? sheets[0].name : undefined,
   };
-  return { ok: true, report, plan, method, origin, location, results, findings, shortlist, stats, notes, noticeContext, year };
+  return { ok: true, report, plan, method, origin, location, results, findings, shortlist, stats, notes, noticeContext, year, ...(terms.length > 0 ? { terms } : {}) };
+}
+
+interface ArchiveOutputArgs {
+  readonly snapshot: Snapshot;
+  readonly generated: ReadonlySet<string>;
+  readonly term: TermRun;
+  readonly results: readonly MemberResult[];
+  readonly records: readonly TermRecord[];
+  readonly repeatedRows: ReadonlySet<number>;
+  readonly itemLabels: ReadonlyMap<string, string>;
+  readonly method: Method;
+  readonly year: number;
+  readonly runAt: string;
+  readonly showTerm: boolean;
+  readonly committee: string;
+  readonly notes: string[];
+}
+
+/**
+ * The term archive's sheets (issue 13). 履职档案 always; 届内履职汇总 and 换届建议参考名单 once there is an
+ * earlier year (or the method sets `term`); 档案匹配 only while it lists doubtful matches and nobody has
+ * written in it (a sheet the clerk filled in is the clerk's and is never rewritten).
+ */
+function archiveOutput(kind: ArchiveKind, a: ArchiveOutputArgs): SheetPlan | null {
+  const taken = (name: string): void => {
+    if (name !== SHEETS[kind]) a.notes.push(`工作表「${SHEETS[kind]}」是您自己的工作表或已被手工修改，未被覆盖；结果写入「${name}」。`);
+  };
+  if (kind === 'archive') {
+    const name = outputSheetName(a.snapshot, SHEETS.archive);
+    taken(name);
+    return archiveSheet(name, archiveAfter(a.term, a.results, a.repeatedRows, a.year, a.itemLabels), a.runAt);
+  }
+  if (kind === 'archiveMatch') {
+    const existing = a.snapshot.sheets.some((s) => s.name === SHEETS.archiveMatch);
+    if (a.term.settlementsFilled || (existing && !a.generated.has(SHEETS.archiveMatch))) return null;
+    if (!existing && a.term.doubts.length === 0) return null;
+    return matchSheet(SHEETS.archiveMatch, a.term.doubts);
+  }
+  if (!a.showTerm) return null;
+  const name = outputSheetName(a.snapshot, SHEETS[kind]);
+  taken(name);
+  const title = { committee: a.committee, year: a.year };
+  return kind === 'termSummary' ? termSummarySheet(name, a.records, a.method, title) : reappointmentSheet(name, a.records, a.method, title);
 }
 
 /** The plan of 清除标记: restore every marked cell, keep generated sheets. */

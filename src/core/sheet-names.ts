@@ -11,8 +11,22 @@ export const SHEETS = {
   runLog: '运行记录',
   /** issue 12: differences between the member table and the office's records (written by `all` when records exist). */
   reconcile: '核对结果',
+  // issue 13: the term archive (CONTRACT.md §9)
+  archive: '履职档案',
+  termSummary: '届内履职汇总',
+  reappointment: '换届建议参考名单',
+  archiveMatch: '档案匹配',
 } as const;
 
 export const METHOD_SHEET = '评价办法';
 
 export type GeneratedSheet = (typeof SHEETS)[keyof typeof SHEETS];
+
+/**
+ * Generated sheets whose values the core reads back (hosts otherwise keep only a generated sheet's
+ * fingerprint): 运行记录 (its rows are kept), 履职档案 and its numbered copies (every year is kept),
+ * 档案匹配 (the clerk's settlements).
+ */
+export function keepsGeneratedValues(name: string): boolean {
+  return name.startsWith(SHEETS.runLog) || /^履职档案(\(\d+\))?$/.test(name) || name === SHEETS.archiveMatch;
+}

@@ -41,7 +41,17 @@ export type FindingCode =
   | 'records.bad_flag'
   | 'records.collective_uncredited'
   | 'records.duplicate_proposal'
-  | 'reconcile.mismatch';
+  | 'reconcile.mismatch'
+  // issue 13: the term archive (履职档案)
+  | 'archive.ambiguous'
+  | 'archive.edited'
+  | 'archive.row_skipped'
+  | 'archive.column_unknown'
+  | 'archive.duplicate'
+  | 'archive.sheet_skipped'
+  | 'archive.year_replaced'
+  | 'archive.item_missing'
+  | 'archive.settlement_unknown';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -61,7 +71,7 @@ export interface Finding {
 /** A fatal problem: the pipeline cannot run (exit 2). `where` names the file, sheet and cell, or JSON path. */
 export interface Fatal {
   /** slips.no_members: the member slips were asked for a unit or rows that hold no member. */
-  readonly code: 'table.not_found' | 'method.invalid' | 'slips.no_members';
+  readonly code: 'table.not_found' | 'method.invalid' | 'slips.no_members' | 'archive.no_year';
   readonly message: string;
   readonly file: string;
   readonly sheet: string | null;
@@ -242,6 +252,23 @@ export interface NoticeSettings {
   readonly slipOpening: string | null;
 }
 
+/** A flag of the term record (CONTRACT.md §9 `term.flags`), e.g. 连续两年不合格; evaluated after grading. */
+export interface MethodTermFlag {
+  readonly label: string;
+  readonly when: Condition;
+}
+
+/** How 换届建议参考名单 is ordered: by the term's average score, its sum, this year's score, or the member table's order. */
+export type TermOrder = 'average' | 'sum' | 'latest' | 'table';
+
+/** The term archive's settings (CONTRACT.md §9, issue 13). */
+export interface MethodTerm {
+  /** The first year of the term: earlier archived years are kept but not counted in term.*; null counts every year. */
+  readonly since: number | null;
+  readonly order: TermOrder;
+  readonly flags: readonly MethodTermFlag[];
+}
+
 export interface Method {
   readonly title: string;
   readonly year: number | null;
@@ -260,6 +287,8 @@ export interface Method {
   readonly countsFrom?: CountsFrom;
   /** How a proposal of 提案登记 is shared among its proposers (keys proposal_credit, proposal_credit_accepted); absent: lead 1, joint split. */
   readonly proposalCredit?: ProposalCredit;
+  /** The term archive's flags and order (issue 13); absent or null: none. */
+  readonly term?: MethodTerm | null;
 }
 
 /** The member table's own figures, the office's records, or the larger of the two (CONTRACT.md §8). */

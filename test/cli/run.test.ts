@@ -7,7 +7,7 @@ import { BOOKKEEPING_SHEET } from '../../src/host/port';
 import { syntheticWorkbook, syntheticTable } from '../support/synthetic';
 import { cleanWorkbook, listFiles, run, snapshotOf, tempDir, writeWorkbook } from '../support/cli';
 
-const GENERATED = [SHEETS.findings, SHEETS.summary, SHEETS.groups, SHEETS.circular, SHEETS.unitLetters, SHEETS.shortlist, SHEETS.warnings, SHEETS.runLog];
+const GENERATED = [SHEETS.findings, SHEETS.summary, SHEETS.groups, SHEETS.circular, SHEETS.unitLetters, SHEETS.shortlist, SHEETS.warnings, SHEETS.runLog, SHEETS.archive];
 
 let dir: string;
 beforeEach(async () => {

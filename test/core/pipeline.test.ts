@@ -91,7 +91,8 @@ describe('runPipeline', () => {
 
   it('writes every contract sheet, marks the error cell and records what it generated', () => {
     const { plan } = run(table(rows));
-    expect(plan.sheets.map((s) => s.name)).toEqual(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单', '履职预警名单', '运行记录']);
+    // issue 13: 履职档案 keeps the year; the term sheets wait for an earlier year (or a method `term`).
+    expect(plan.sheets.map((s) => s.name)).toEqual(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单', '履职预警名单', '运行记录', '履职档案']);
     expect(plan.setMarks.map((m) => [m.sheet, m.cell, m.fill])).toEqual([['统计表', 'G5', '#FFC7CE']]);
     expect(plan.bookkeeping.generatedSheets).toEqual(plan.sheets.map((s) => s.name));
     expect(plan.bookkeeping.marks).toEqual(plan.setMarks);

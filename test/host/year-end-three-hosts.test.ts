@@ -53,7 +53,7 @@ describe('one year-end run, three hosts, identical generated sheets', () => {
   it('the three reads give the core the same input, so the three plans are the same', () => {
     expect(plans[1].plan.sheets).toEqual(plans[0].plan.sheets);
     expect(plans[2].plan.sheets).toEqual(plans[0].plan.sheets);
-    expect(plans[0].plan.sheets.map((s) => s.name)).toEqual(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单', '履职预警名单', '运行记录']);
+    expect(plans[0].plan.sheets.map((s) => s.name)).toEqual(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单', '履职预警名单', '运行记录', '履职档案']);
   });
 
   it('the comparison has something to compare: styles, links, grade colours, merges, breaks', () => {
@@ -74,7 +74,7 @@ describe('one year-end run, three hosts, identical generated sheets', () => {
     expect(sheets.filter((x) => x?.includes('<conditionalFormatting')).length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单', '履职预警名单', '运行记录'])('%s: identical on Excel, WPS and xlsx', (name) => {
+  it.each(['校验结果', '履职汇总', '分组统计', '履职通报', '单位告知', '优秀委员建议名单', '履职预警名单', '运行记录', '履职档案'])('%s: identical on Excel, WPS and xlsx', (name) => {
     const excel = looks.excel.get(name);
     expect(excel?.values.length).toBeGreaterThan(0);
     for (const part of ['values', 'merges', 'cells', 'columnWidths', 'rowHeights', 'conditional', 'pageBreaks', 'freeze', 'tabColor', 'page'] as const) {

@@ -96,10 +96,21 @@ export function scoreCounts(counts: Readonly<Record<string, number>>, method: Me
   return { itemPoints, categories, scoreCents: clampCents(total, method.total.min, method.total.max) };
 }
 
-export interface EvaluateOptions {
-  /** Values beyond the member's row (the term archive's `prev.*`, `term.*`), by member. */
-  readonly extra?: (member: MemberRecord) => ExtraValues | null;
+/** This year's score and grade as far as known when a condition is evaluated (the term archive's `score`, `grade`). */
+export interface KnownSoFar {
+  readonly score: number | null;
+  readonly grade: string | null;
 }
+
+export interface EvaluateOptions {
+  /**
+   * Values beyond the member's row (the term archive's `prev.*`, `term.*`), by member and what is
+   * known of this year so far: nothing for an item's `when`, the score for requirements and vetoes.
+   */
+  readonly extra?: (member: MemberRecord, known: KnownSoFar) => ExtraValues | null;
+}
+
+const NOTHING_KNOWN: KnownSoFar = { score: null, grade: null };
 
 /**
  * Evaluates every member in table order. Members whose row is in `pendingRows` (they have an
@@ -107,8 +118,8 @@ export interface EvaluateOptions {
  */
 export function evaluateMembers(members: readonly MemberRecord[], pendingRows: ReadonlySet<number>, method: Method, options: EvaluateOptions = {}): MemberResult[] {
   const sources = countSources(method);
-  const context = (m: MemberRecord): EvalContext => memberContext(m, sources, options.extra?.(m) ?? null);
-  const results: Mutable<MemberResult>[] = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method, context(m))));
+  const context = (m: MemberRecord, known: KnownSoFar): EvalContext => memberContext(m, sources, options.extra?.(m, known) ?? null);
+  const results: Mutable<MemberResult>[] = members.map((m) => (pendingRows.has(m.row) ? pendingResult(m) : gradedResult(m, method, (known) => context(m, known))));
   const ranks = competitionRanks(results.map((r) => (r.status === 'graded' && r.score !== null ? toCents(r.score) : null)));
   // The results are this function's own new objects: set each rank in place rather than copying every member again.
   results.forEach((r, i) => {
@@ -124,8 +135,10 @@ function pendingResult(member: MemberRecord): MemberResult {
   return withMember(member, { itemPoints: keyed(), categories: keyed(), score: null, grade: null, status: 'pending', rank: null, unmetRequirements: [], vetoes: [], notes: [PENDING_NOTE] });
 }
 
-function gradedResult(member: MemberRecord, method: Method, values: EvalContext): MemberResult {
-  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method, values, member.shares ?? null);
+function gradedResult(member: MemberRecord, method: Method, contextOf: (known: KnownSoFar) => EvalContext): MemberResult {
+  const { itemPoints, categories, scoreCents } = scoreCounts(member.counts, method, contextOf(NOTHING_KNOWN), member.shares ?? null);
+  // Requirements and vetoes may read this year's score (term.min_score); the grade is not final yet.
+  const values = contextOf({ score: fromCents(scoreCents), grade: null });
   const grades = method.grades;
   let gradeIndex = gradeIndexForScore(scoreCents, grades);
   const unmet: string[] = [];

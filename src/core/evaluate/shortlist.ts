@@ -6,6 +6,7 @@
 import { conditionHolds } from '../method/expression';
 import { missedParts, type LabelOf } from '../method/plain-words';
 import { builtinLabel } from '../columns';
+import { extensionLabel } from '../method/expression-extensions';
 import { CONDITION_FIELDS } from '../method/resolve-names';
 import type { MemberResult, Method, MethodShortlist, ShortlistEntry, ShortlistExclusion, ShortlistResult } from '../types';
 import { toCents } from './cents';
@@ -14,18 +15,19 @@ import { groupInOrder, groupName } from './groups';
 import { conditionFailedReason, excludedRoleReason, unmetRequirementNote, vetoNote } from './notes';
 import { quotaCount } from './quota';
 import { competitionRanks } from './rank';
-import { countSources, memberContext } from './variables';
+import { countSources, memberContext, type ExtraValues } from './variables';
 
 export const ALL_GROUP = 'all';
 
-export function buildShortlist(results: readonly MemberResult[], method: Method): ShortlistResult | null {
+/** `termOf` gives the term archive's values (prev.*, term.*, this year's final grade) of a member, where there is an archive. */
+export function buildShortlist(results: readonly MemberResult[], method: Method, termOf: ((m: MemberResult) => ExtraValues | null) | null = null): ShortlistResult | null {
   const settings = method.shortlist;
   if (settings === null) return null;
   // An unknown minGrade (the method parser rejects it) qualifies nobody rather than everybody.
   const minIndex = gradeIndexOf(settings.minGrade, method.grades);
   const ranks = rankOf(results);
   const labels = new Map(method.items.map((i) => [i.key, i.label]));
-  const label: LabelOf = (v) => labels.get(v) ?? CONDITION_FIELDS.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? v));
+  const label: LabelOf = (v) => labels.get(v) ?? CONDITION_FIELDS.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? extensionLabel(v) ?? v));
   const sources = countSources(method);
   const groupOf = (r: MemberResult): string => (settings.scope === 'all' ? ALL_GROUP : groupName(r, settings.scope));
 
@@ -38,7 +40,7 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
     for (const r of byScore(members)) {
       if (r.status === 'pending' || r.score === null || minIndex < 0) continue;
       if (gradeIndexForScore(toCents(r.score), method.grades) > minIndex) continue;
-      const reasons = exclusionReasons(r, settings, label, sources);
+      const reasons = exclusionReasons(r, settings, label, sources, termOf?.(r) ?? null);
       if (reasons.length > 0) excluded.push({ row: r.row, name: r.name, group, score: r.score, grade: r.grade, reason: reasons.join('；') });
       else if (r.status === 'graded' && r.grade !== null && gradeIndexOf(r.grade, method.grades) <= minIndex) candidates.push(r);
     }
@@ -52,12 +54,12 @@ export function buildShortlist(results: readonly MemberResult[], method: Method)
 }
 
 /** Why a member at minGrade or above by score is left out; empty when a candidate. */
-function exclusionReasons(r: MemberResult, settings: MethodShortlist, label: LabelOf, sources: ReadonlyMap<string, string>): string[] {
+function exclusionReasons(r: MemberResult, settings: MethodShortlist, label: LabelOf, sources: ReadonlyMap<string, string>, extra: ExtraValues | null): string[] {
   const reasons = r.vetoes.map(vetoNote);
   if (settings.excludeRoles.includes(r.role)) reasons.push(excludedRoleReason(r.role));
   reasons.push(...r.unmetRequirements.map(unmetRequirementNote));
   // In plain words, the member's own figures: 「全体会议无故缺席1次」, not 「plenary_absent == 0」.
-  const values = memberContext(r, sources);
+  const values = memberContext(r, sources, extra);
   if (settings.when !== null && !conditionHolds(settings.when, values)) reasons.push(conditionFailedReason(missedParts(settings.when.expr, label, (v) => values.value(v)).join('，')));
   return reasons;
 }

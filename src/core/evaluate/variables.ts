@@ -1,9 +1,13 @@
 /** The values a `when` condition sees for one member (CONTRACT.md sections 3.6, 7 and 9). */
 import { STANDING_ROLES } from '../columns';
 import type { EvalContext, Value } from '../method/expression';
+import { EXTENSIONS } from '../method/expression-extensions';
 import type { Identity, MemberRecord, Method } from '../types';
 
 export const STANDING_VARIABLE = 'standing';
+
+/** Registered names (the term archive's `score`, `grade`, `prev.score`…): their values come from `extra`. */
+const EXTENSION_NAMES: ReadonlySet<string> = new Set(EXTENSIONS.names.map((n) => n.name));
 
 export function isStanding(role: string): boolean {
   return STANDING_ROLES.includes(role);
@@ -54,7 +58,7 @@ export function memberContext(member: MemberRecord, sources: ReadonlyMap<string,
         const v = identity(member);
         return v === null || v.trim() === '' ? null : v;
       }
-      if (name.includes('.')) return extra === null ? null : extra.value(name);
+      if (name.includes('.') || EXTENSION_NAMES.has(name)) return extra === null ? null : extra.value(name);
       const key = sources.get(name) ?? name;
       // An exact share (proposal_credit) compares by its own value, not by the count shown to 0.01.
       const share = member.shares !== undefined && Object.prototype.hasOwnProperty.call(member.shares, key) ? member.shares[key] : undefined;
@@ -65,7 +69,7 @@ export function memberContext(member: MemberRecord, sources: ReadonlyMap<string,
 }
 
 /** A member's value of each name a condition may use, as the evaluation sees it (for the plain-words notices). */
-export function memberVariables(member: MemberRecord, method: Method | null = null): (name: string) => Value {
-  const ctx = memberContext(member, method === null ? new Map() : countSources(method));
+export function memberVariables(member: MemberRecord, method: Method | null = null, extra: ExtraValues | null = null): (name: string) => Value {
+  const ctx = memberContext(member, method === null ? new Map() : countSources(method), extra);
   return (name) => ctx.value(name);
 }

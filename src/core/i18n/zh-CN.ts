@@ -47,6 +47,16 @@ export const zhCN = {
   'records.collective_uncredited': '{where}记录表「{sheet}」第 {row} 行是集体提案，第一提案人「{text}」不是委员，按办法不计入任何委员的提案积分。',
   'records.duplicate_proposal': '{where}记录表「{sheet}」单元格 {cell} 的案号「{text}」与第 {first} 行重复，本行未计入（同一件提案只计一次）。',
   'reconcile.mismatch': '委员「{member}」的{item}：统计表填 {table}，办公室记录为 {recorded}（{records}），计分采用{scored}。',
+  // issue 13: the term archive (履职档案)
+  'archive.ambiguous': '委员「{member}」（{unit}）与履职档案中的往年记录{how}：{detail}。请在工作表「档案匹配」的「认定」列填写 是、否 或档案编号，认定一次后不再询问。',
+  'archive.edited': '工作表「{sheet}」在本程序写入后被手工修改过，本次仍按修改后的内容读取其中 {years} 年度的记录{where}。',
+  'archive.row_skipped': '工作表「{sheet}」第 {row} 行未读入档案：{reason}。',
+  'archive.column_unknown': '工作表「{sheet}」的列「{header}」（{column} 列）不是档案认得的项目，未读入。',
+  'archive.duplicate': '工作表「{sheet}」第 {row} 行与第 {firstRow} 行是同一委员（{member}）的同一年度（{year}），只读入了第 {firstRow} 行。',
+  'archive.sheet_skipped': '{file}工作表「{sheet}」未读入档案：{reason}。',
+  'archive.year_replaced': '{year} 年度的档案记录已由{source}替换（原有 {before} 人，现有 {after} 人）。',
+  'archive.item_missing': '条件中的 term.sum({item}) 累计各年度的「{label}」，但档案中 {years} 年度没有这一项，按 0 计。',
+  'archive.settlement_unknown': '工作表「档案匹配」第 {row} 行的认定「{text}」无法识别：应填 是、否，或档案中的档案编号（如 D0001）。',
   // member notes and shortlist reasons (evaluation)
   'note.pending': '待核实：存在错误，暂不评分',
   'note.unmet_requirement': '未达基本要求：{label}',

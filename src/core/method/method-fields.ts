@@ -4,10 +4,10 @@
  * for the method's choices. Error details name fields by these names, so one detail reads well
  * both beside a JSON path and beside a cell of the sheet.
  */
-import type { CountsFrom, MethodShortlist, NoticeSettings, ShortlistScope } from '../types';
+import type { CountsFrom, MethodShortlist, NoticeSettings, ShortlistScope, TermOrder } from '../types';
 
 /** The sections of the 评价办法 sheet (method-sheet-layout.ts gives their titles and forms). */
-export type SectionId = 'basics' | 'categories' | 'items' | 'requirements' | 'vetoes' | 'grades' | 'shortlist' | 'notice';
+export type SectionId = 'basics' | 'categories' | 'items' | 'requirements' | 'vetoes' | 'grades' | 'shortlist' | 'notice' | 'term' | 'termFlags';
 
 /**
  * How a cell of the 评价办法 sheet becomes a JSON value. `list` splits at 、，； (header names may
@@ -59,6 +59,7 @@ export const GROUP_BY_WORDS: Readonly<Record<NoticeSettings['circularGroupBy'], 
 export const COUNTS_FROM_WORDS: Readonly<Record<CountsFrom, string>> = { table: '委员填报', records: '办公室记录', larger: '取较大者' };
 /** The word the 评价办法 sheet shows for proposalCredit.joint "split". */
 export const SPLIT_WORD = '均摊';
+export const TERM_ORDER_WORDS: Readonly<Record<TermOrder, string>> = { average: '按届内平均分', sum: '按届内总分', latest: '按本年度得分', table: '按名单顺序' };
 export const PENDING_WORDS: Readonly<Record<NoticeSettings['pending'], string>> = { list: '单独列出', omit: '不列出' };
 
 const HINT_TEXT = '不填则用内置措辞';
@@ -151,6 +152,14 @@ export const METHOD_FIELDS: readonly FieldDef[] = [
   { path: 'notice.unitClosing', name: '单位告知结尾', kind: 'text', sheet: { section: 'notice', hint: HINT_TEXT } },
   { path: 'notice.slipTitle', name: '告知单标题', kind: 'text', sheet: { section: 'notice', hint: HINT_TEXT } },
   { path: 'notice.slipOpening', name: '告知单开头', kind: 'text', sheet: { section: 'notice', hint: HINT_TEXT } },
+  // issue 13: the term archive (CONTRACT.md §9)
+  { path: 'term', name: '届内档案' },
+  { path: 'term.since', name: '本届起始年度', kind: 'number', sheet: { section: 'term', hint: '本届第一年，如 2022；不填则档案中各年度都计入本届' } },
+  { path: 'term.order', name: '换届名单排序', kind: { words: TERM_ORDER_WORDS }, sheet: { section: 'term', hint: '按届内平均分、按届内总分、按本年度得分或按名单顺序' } },
+  { path: 'term.flags', name: '届内标记' },
+  { path: 'term.flags[]', name: '届内标记' },
+  { path: 'term.flags[].label', name: '标记名称', kind: 'text', sheet: { section: 'termFlags', col: 1 } },
+  { path: 'term.flags[].when', name: '标记条件', kind: 'text', sheet: { section: 'termFlags', col: 2, span: 6 } },
 ];
 
 /** Chinese names by JSON path pattern (indices written as `[]`). */

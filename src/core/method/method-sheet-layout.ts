@@ -142,6 +142,24 @@ export const SECTIONS: readonly Section[] = [
     explanation: '说明：不填的文字使用内置措辞，落款日期不填则用运行当日；文字中可用 {年度} {办法} {单位} {姓名} {等次} 等占位符。',
     rows: valueRows('notice'),
   },
+  {
+    id: 'term',
+    title: '届内档案',
+    form: 'values',
+    explanation: '说明：「履职档案」保存各年度结果；本届起始年度之前的年度仍保存，但不计入 term.* 的累计。',
+    rows: valueRows('term'),
+  },
+  {
+    id: 'termFlags',
+    title: '届内标记',
+    form: 'table',
+    list: 'term.flags',
+    anchor: '标记名称',
+    explanation:
+      '说明：每个标记在「届内履职汇总」和「换届建议参考名单」中占一列，符合条件的委员标“是”。条件中可用 prev.grade（上一年度等次）、prev.score、prev2.grade、prev2.score、' +
+      'grade（本年度最终等次）、score、term.years、term.min_score、term.count_grade(“不合格”)、term.sum(领衔提案)，如「prev.grade == “不合格” 且 grade == “不合格”」。',
+    columns: tableColumns('termFlags', 'term.flags'),
+  },
 ];
 
 /** Sections the sheet must have; the others may be left out. */

@@ -360,7 +360,8 @@ function readTable(g: Grid, section: TableSection, extent: Extent, raw: Record<s
     }
     records.push(record);
   }
-  raw[section.list] = records;
+  // A nested list (term.flags) is set at its dotted path.
+  setPath(raw, section.list, records);
 }
 
 function range(from: number, to: number): number[] {

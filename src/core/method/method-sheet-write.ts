@@ -187,7 +187,7 @@ type TableSection = Extract<Section, { form: 'table' }>;
 /** The rows of a table section as field → value, from the method's JSON form. */
 function tableRows(section: TableSection, m: Method): readonly Readonly<Record<string, unknown>>[] {
   const json = methodToJson(m);
-  const list = json[section.list];
+  const list = atPath(json, section.list);
   const records = Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
   if (section.id !== 'items') return records;
   // Items show their label (also a built-in item's) and their category by its label.

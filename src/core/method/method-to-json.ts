@@ -68,5 +68,13 @@ export function methodToJson(method: Method): Record<string, unknown> {
     notice: method.notice === null ? null : noticeJson(method.notice),
     countsFrom: method.countsFrom === undefined || method.countsFrom === 'table' ? null : method.countsFrom,
     proposalCredit: method.proposalCredit === undefined ? null : { lead: method.proposalCredit.lead, joint: method.proposalCredit.joint },
+    term:
+      method.term === undefined || method.term === null
+        ? null
+        : given({
+            since: method.term.since,
+            order: method.term.order === 'average' ? null : method.term.order,
+            flags: method.term.flags.length > 0 ? method.term.flags.map((f) => ({ label: f.label, when: f.when.source })) : null,
+          }),
   });
 }

@@ -16,14 +16,17 @@ import type {
   MethodItem,
   MethodRequirement,
   MethodShortlist,
+  MethodTerm,
+  MethodTermFlag,
   MethodTier,
   MethodVeto,
+  TermOrder,
   NoticeSettings,
   ProposalCredit,
   ShortlistScope,
 } from '../types';
 import { parseCondition } from './expression';
-import type { Extensions } from './expression-extensions';
+import { phaseProblem, type ConditionPhase, type Extensions } from './expression-extensions';
 import { findJsonSyntaxProblem } from './json-syntax';
 import {
   fieldName,
@@ -36,6 +39,7 @@ import {
   ROUNDING_WORDS,
   SCOPE_WORDS,
   SPLIT_WORD,
+  TERM_ORDER_WORDS,
   describeValue,
 } from './method-fields';
 import {
@@ -178,10 +182,12 @@ function readMethod(value: unknown, options: ParseOptions): Method {
   // issue 12: present only where the method gives them, so a first-edition method reads back unchanged.
   const countsFrom = choice<CountsFrom>('countsFrom', field(value, 'countsFrom'), ['table', 'records', 'larger'], 'table', COUNTS_FROM_WORDS);
   const proposalCredit = readProposalCredit(field(value, 'proposalCredit'));
+  const term = readTerm(field(value, 'term'), conditions);
   return {
     title, year, held, base, total, categories, items, requirements, vetoes, grades, shortlist, notice,
     ...(countsFrom !== 'table' ? { countsFrom } : {}),
     ...(proposalCredit !== null ? { proposalCredit } : {}),
+    ...(term !== null ? { term } : {}),
   };
 }
 
@@ -354,7 +360,7 @@ function finishItems(drafts: readonly ItemDraft[], names: ItemNames, read: Condi
         fail(at, `「计数项目」「${d.count}」本身也是按别的项目计数的，请直接填写它所计的项目「${other.count}」`);
       count = target === d.item.key ? null : target;
     }
-    return { ...d.item, count, when: read(child(d.path, 'when'), d.when, false) };
+    return { ...d.item, count, when: read(child(d.path, 'when'), d.when, false, 'item') };
   });
 }
 
@@ -444,13 +450,13 @@ function gradeRef(path: string, v: unknown, grades: readonly MethodGrade[]): str
   return name;
 }
 
-type ConditionReader = (path: string, v: unknown, required: boolean) => Condition | null;
+type ConditionReader = (path: string, v: unknown, required: boolean, phase?: ConditionPhase) => Condition | null;
 
 const NAMES_HINT = '（条件中可写项目代码如 plenary_attended、项目名称或表头名称如 出席全体会议、常委，以及与带引号文字比较的 政协职务、界别、专委会、联络组、工作单位）';
 
 function conditionReader(names: ItemNames, drafts: readonly ItemDraft[]): ConditionReader {
   const show = displayName(names, new Map(drafts.map((d) => [d.item.key, d.item.label])));
-  return (path, v, required) => {
+  return (path, v, required, phase = 'final') => {
     const source = required ? text(path, v) : optionalText(path, v);
     if (source === null) return null;
     const parsed = parseCondition(source, names);
@@ -458,12 +464,15 @@ function conditionReader(names: ItemNames, drafts: readonly ItemDraft[]): Condit
       const hint = parsed.detail.startsWith('不认识的名称') && !parsed.detail.includes('是否为') ? NAMES_HINT : '';
       fail(path, `「${fieldName(path)}」「${source}」有误：${parsed.detail}${hint}`);
     }
+    // This year's grade is final only after requirements and vetoes; its score only after the items.
+    const early = phaseProblem(parsed.condition.expr, phase);
+    if (early !== null) fail(path, `「${fieldName(path)}」「${source}」有误：${early}`);
     return { source: renderExpr(parsed.condition.expr, show), expr: parsed.condition.expr };
   };
 }
 
-function requiredCondition(read: ConditionReader, path: string, v: unknown): Condition {
-  const c = read(path, v, true);
+function requiredCondition(read: ConditionReader, path: string, v: unknown, phase: ConditionPhase = 'final'): Condition {
+  const c = read(path, v, true, phase);
   if (c === null) throw new Error('a required condition came back null');
   return c;
 }
@@ -472,7 +481,7 @@ function readRequirement(path: string, v: unknown, grades: readonly MethodGrade[
   const r = entry(path, v);
   return {
     label: text(child(path, 'label'), field(r, 'label')),
-    when: requiredCondition(read, child(path, 'when'), field(r, 'when')),
+    when: requiredCondition(read, child(path, 'when'), field(r, 'when'), 'grading'),
     ceiling: gradeRef(child(path, 'ceiling'), field(r, 'ceiling'), grades),
   };
 }
@@ -481,7 +490,7 @@ function readVeto(path: string, v: unknown, grades: readonly MethodGrade[], read
   const r = entry(path, v);
   return {
     label: text(child(path, 'label'), field(r, 'label')),
-    when: requiredCondition(read, child(path, 'when'), field(r, 'when')),
+    when: requiredCondition(read, child(path, 'when'), field(r, 'when'), 'grading'),
     grade: gradeRef(child(path, 'grade'), field(r, 'grade'), grades),
   };
 }
@@ -510,6 +519,33 @@ function readShortlist(v: unknown, grades: readonly MethodGrade[], read: Conditi
     }),
     when: read('shortlist.when', field(s, 'when'), false),
   };
+}
+
+const TERM_ORDERS: readonly TermOrder[] = ['average', 'sum', 'latest', 'table'];
+
+/** `term` (CONTRACT.md §9): the first year of the term, the order of 换届建议参考名单 and the flags. A term that sets nothing is null. */
+function readTerm(v: unknown, read: ConditionReader): MethodTerm | null {
+  const t = strictRecord('term', v, false);
+  if (t === null) return null;
+  const since = field(t, 'since');
+  if (since !== undefined && since !== null && (typeof since !== 'number' || !Number.isInteger(since) || since < 1900 || since > 2099))
+    fail('term.since', `「本届起始年度」应为四位数的年份，如 2022，现为${describeValue(since)}`);
+  const flags = list('term.flags', field(t, 'flags'), false).map((f, i): MethodTermFlag => {
+    const path = element('term.flags', i);
+    const r = entry(path, f);
+    return { label: text(child(path, 'label'), field(r, 'label')), when: requiredCondition(read, child(path, 'when'), field(r, 'when')) };
+  });
+  const seen = new Set<string>();
+  flags.forEach((f, i) => {
+    if (seen.has(f.label)) fail(child(element('term.flags', i), 'label'), `「标记名称」「${f.label}」重复，每个标记在汇总表中占一列，名称须不同`);
+    seen.add(f.label);
+  });
+  const term: MethodTerm = {
+    since: typeof since === 'number' ? since : null,
+    order: choice('term.order', field(t, 'order'), TERM_ORDERS, 'average', TERM_ORDER_WORDS),
+    flags,
+  };
+  return term.since === null && term.order === 'average' && term.flags.length === 0 ? null : term;
 }
 
 function readNotice(v: unknown): NoticeSettings | null {

@@ -8,6 +8,7 @@
 import type { Expr } from '../types';
 import { conditionHolds, type Value } from './expression';
 import { renderExpr } from './render-condition';
+import { EXTENSIONS } from './expression-extensions';
 
 /** The Chinese label of a variable (an item key, `standing`, an identity field such as `role`). */
 export type LabelOf = (variable: string) => string;
@@ -39,7 +40,33 @@ function askTextComparison(c: TextComparison, label: LabelOf): string {
 /** The member's own value: 「政协职务为委员」, or 「未填写界别」. */
 function ownText(c: TextComparison, label: LabelOf, vars: ValueOf): string {
   const v = vars(c.name);
-  return v === null || v === '' ? `未填写${label(c.name)}` : `${label(c.name)}为${String(v)}`;
+  // A dotted name (prev.grade) is missing when the archive holds no such year: 「无记录」, not 「未填写」.
+  if (v === null || v === '') return c.name.includes('.') ? `${label(c.name)}无记录` : `未填写${label(c.name)}`;
+  return `${label(c.name)}为${String(v)}`;
+}
+
+/** A registered function call in words: 「本届等次为不合格的年数」 (the label with its arguments). */
+function callWords(e: Expr, label: LabelOf): string | null {
+  if (e.kind !== 'call') return null;
+  const template = EXTENSIONS.functions.find((f) => f.name === e.name)?.label;
+  if (template === undefined) return null;
+  return template.replace(/\{(\d+)\}/g, (_w, i: string) => {
+    const a = e.args[Number(i)];
+    return a === undefined ? '' : a.kind === 'str' ? a.value : a.kind === 'key' || a.kind === 'var' ? label(a.name) : renderExpr(a, label);
+  });
+}
+
+const COMPARE_WORDS: Readonly<Record<Compare, string>> = { '>=': '不少于', '>': '多于', '<=': '不超过', '<': '少于', '==': '为', '!=': '不为' };
+
+/** `term.count_grade("不合格") >= 2` in words: 「本届等次为不合格的年数不少于2」. */
+function askCall(e: Expr, label: LabelOf): string | null {
+  if (e.kind !== 'binary' || !(e.op in FLIP)) return null;
+  const op = e.op as Compare;
+  const left = callWords(e.left, label);
+  if (left !== null && e.right.kind === 'num') return `${left}${COMPARE_WORDS[op]}${num(e.right.value)}`;
+  const right = callWords(e.right, label);
+  if (right !== null && e.left.kind === 'num') return `${right}${COMPARE_WORDS[FLIP[op]]}${num(e.left.value)}`;
+  return null;
 }
 
 type Compare = '>' | '>=' | '<' | '<=' | '==' | '!=';
@@ -147,6 +174,8 @@ export function askText(e: Expr, label: LabelOf): string {
   if (c) return askComparison(c, label);
   const t = textComparison(e);
   if (t) return askTextComparison(t, label);
+  const call = askCall(e, label);
+  if (call !== null) return call;
   if (e.kind === 'var') return e.name === 'standing' ? '为常委' : `${label(e.name)}至少1${unitOf([e.name])}`;
   if (e.kind === 'unary' && e.op === 'not' && e.arg.kind === 'var' && e.arg.name === 'standing') return '不是常委';
   return renderExpr(e, label);
@@ -166,6 +195,8 @@ export function missedParts(e: Expr, label: LabelOf, vars: ValueOf): string[] {
   if (c) return [missComparison(c, label, vars)];
   const t = textComparison(e);
   if (t) return [ownText(t, label, vars)];
+  const call = askCall(e, label);
+  if (call !== null) return [`未满足：${call}`];
   if (e.kind === 'var') return [e.name === 'standing' ? '不是常委' : none(e.name, label)];
   return [`未满足：${askText(e, label)}`];
 }

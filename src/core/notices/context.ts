@@ -2,6 +2,7 @@
 import type { SheetSnapshot } from '../snapshot';
 import type { YearOrigin } from '../year';
 import type { ReportCounts } from '../report';
+import type { ExtraValues } from '../evaluate/variables';
 import type { Finding, GroupStat, MemberResult, Method, ReportSummary, ShortlistResult, TableLocation } from '../types';
 
 export interface DateParts {
@@ -34,4 +35,6 @@ export interface NoticeContext {
   readonly findings?: readonly Finding[];
   /** Which figures scored and the office's records used (for 运行记录; optional for older callers). */
   readonly counts?: ReportCounts;
+  /** The term archive's values of a member (prev.*, term.*), so plain words state them (issue 13; absent: none). */
+  readonly termOf?: (m: MemberResult) => ExtraValues | null;
 }

@@ -21,7 +21,7 @@ import {
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { PENDING_LINE, basePlaceholders, labelOf, memberPlaceholders, noticeMembers, wording, type Wording } from './wording';
 import { factsText, missedParts } from '../method/plain-words';
-import { memberVariables } from '../evaluate/variables';
+import { memberVariables, type ExtraValues } from '../evaluate/variables';
 import { itemRule, pointsText } from './rules';
 
 /** 类别 | 计分项目 | 次数 | 计分 | 计分规则: 74 characters. */
@@ -145,7 +145,7 @@ function slipPage(shared: SlipShared, m: MemberResult, floor: (sizes: FontSizes)
     title: fillPlaceholders(shared.w.slipTitle, values),
     opening: fillPlaceholders(shared.w.slipOpening, values),
     categories: new Map(shared.categories.map((key) => [key, categoryText(method, m, key, pending)])),
-    reasons: memberReasons(method, m),
+    reasons: memberReasons(method, m, shared.ctx.termOf?.(m) ?? null),
     rank: m.rank !== null ? `第${m.rank}名（共${shared.ranked}人参加排名）` : pending ? '—' : '不参加排名',
     grade: gradeText(m),
   };
@@ -241,13 +241,13 @@ function categoryText(method: Method, m: MemberResult, key: string | null, pendi
 
 /** Why the member got this grade, one line each, in plain words; for a pending member the one neutral line. */
 export function reasons(ctx: NoticeContext, m: MemberResult): string[] {
-  return memberReasons(ctx.method, m);
+  return memberReasons(ctx.method, m, ctx.termOf?.(m) ?? null);
 }
 
-function memberReasons(method: Method, m: MemberResult): string[] {
+function memberReasons(method: Method, m: MemberResult, extra: ExtraValues | null): string[] {
   if (m.status === 'pending') return [PENDING_LINE];
   const label = labelOf(method);
-  const values = memberVariables(m, method);
+  const values = memberVariables(m, method, extra);
   const lines: string[] = [];
   if (m.unmetRequirements.length === 0) lines.push('基本要求：已全部达到。');
   for (const name of m.unmetRequirements) {

@@ -6,7 +6,7 @@
 import type { SheetPlan } from '../plan';
 import type { MemberResult, Method } from '../types';
 import { missedParts } from '../method/plain-words';
-import { memberVariables } from '../evaluate/variables';
+import { memberVariables, type ExtraValues } from '../evaluate/variables';
 import { noActivity } from './areas';
 import type { NoticeContext } from './context';
 import { committeeColumn, gradeColumn, nameColumn, numbered, scoreColumn, sectorColumn, serialColumn, type MemberRow } from './member-columns';
@@ -17,12 +17,12 @@ import { labelOf, noticeMembers, wording } from './wording';
 export const WARNING_WIDTHS: readonly number[] = [5.5, 9.5, 8, 8, 12, 8.5, 9.5, 19];
 
 /** Why a member is on the warning list, in plain words; empty when not. */
-export function warningReasons(m: MemberResult, method?: Method): string[] {
+export function warningReasons(m: MemberResult, method?: Method, extra: ExtraValues | null = null): string[] {
   if (m.status === 'pending') return [];
   const label = method ? labelOf(method) : null;
   const reasons = m.unmetRequirements.map((name) => {
     const r = method?.requirements.find((x) => x.label === name);
-    const missed = r && label ? missedParts(r.when.expr, label, memberVariables(m, method ?? null)) : [];
+    const missed = r && label ? missedParts(r.when.expr, label, memberVariables(m, method ?? null, extra)) : [];
     return `未达到基本要求「${name}」${missed.length > 0 ? `：${missed.join('，')}` : ''}`;
   });
   reasons.push(...m.vetoes.map((name) => `否决情形：${name}`));
@@ -32,7 +32,7 @@ export function warningReasons(m: MemberResult, method?: Method): string[] {
 
 export function warningListSheet(name: string, ctx: NoticeContext): SheetPlan {
   const w = wording(ctx);
-  const listed = noticeMembers(ctx).filter((m) => warningReasons(m, ctx.method).length > 0);
+  const listed = noticeMembers(ctx).filter((m) => warningReasons(m, ctx.method, ctx.termOf?.(m) ?? null).length > 0);
   const out = new NoticeWriter(name, WARNING_WIDTHS, STANDARD_SIZES);
   const small = out.sizes.table + 1.5;
   out.title(`${w.year}年度委员履职预警名单`);
@@ -47,7 +47,7 @@ export function warningListSheet(name: string, ctx: NoticeContext): SheetPlan {
     { header: '工作单位', value: (r) => r.m.unit ?? '' },
     scoreColumn,
     gradeColumn(ctx.method),
-    { header: '预警原因', value: (r) => warningReasons(r.m, ctx.method).join('；'), align: 'left' },
+    { header: '预警原因', value: (r) => warningReasons(r.m, ctx.method, ctx.termOf?.(r.m) ?? null).join('；'), align: 'left' },
   ];
   const table = out.table(columns, numbered(listed));
   if (listed.length === 0) out.paragraph('本年度没有需要预警的委员。', { size: small });

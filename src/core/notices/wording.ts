@@ -2,6 +2,7 @@
  * The wording of the notices: the office's own texts from the method's notice settings, else
  * the built-in defaults below; and the placeholder values every notice shares.
  */
+import { extensionLabel } from '../method/expression-extensions';
 import { CONDITION_FIELDS } from '../method/resolve-names';
 import { builtinLabel } from '../columns';
 import type { MemberResult, Method, NoticeSettings } from '../types';
@@ -161,7 +162,7 @@ export function noticeMembers(ctx: NoticeContext): readonly MemberResult[] {
 /** The Chinese label of a variable in a condition: the method's item label, else the built-in one; `standing` is 常委. */
 export function labelOf(method: Method): (variable: string) => string {
   const labels = new Map(method.items.map((i) => [i.key, i.label]));
-  return (v) => labels.get(v) ?? CONDITION_FIELDS.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? v));
+  return (v) => labels.get(v) ?? CONDITION_FIELDS.get(v) ?? (v === 'standing' ? '常委' : (builtinLabel(v) ?? extensionLabel(v) ?? v));
 }
 
 /**

@@ -10,7 +10,7 @@
  * Generated sheets are listed with their names only (the core never reads them), except the run
  * log, which the core continues.
  */
-import { cellAddress, parseCell, sheetFingerprint, METHOD_SHEET, SHEETS } from '../../core';
+import { cellAddress, keepsGeneratedValues, parseCell, sheetFingerprint, METHOD_SHEET } from '../../core';
 import { BOOKKEEPING_SHEET, type BookkeepingIssue, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { parseBookkeepingGrid, readBookkeepingGrid, BOOKKEEPING_HEADER, quoteSheetName } from '../shared';
 import type { XlRequestContext, XlRun } from './office-api';
@@ -77,7 +77,7 @@ export function readSnapshot(run: XlRun): Promise<ExcelRead> {
     const isCandidate = (s: SheetRead): boolean => !generated.has(s.name) && s.name !== METHOD_SHEET;
     // Generated sheets are read too: their fingerprint proves them the product's (the values are then dropped).
     const isRead = (s: SheetRead): boolean => s.rows > 0;
-    const keepsValues = (s: SheetRead): boolean => !generated.has(s.name) || s.name.startsWith(SHEETS.runLog);
+    const keepsValues = (s: SheetRead): boolean => !generated.has(s.name) || keepsGeneratedValues(s.name);
     const mixedRows: { s: SheetRead; block: RowBlock }[] = [];
     const mixedFills: { s: SheetRead; block: RowBlock; col: number }[] = [];
     const phase3: ReadTask[] = [];

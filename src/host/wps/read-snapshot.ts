@@ -7,7 +7,7 @@
  * them), except the run log, which the core continues; fills, hidden rows and notes are read only
  * on sheets that may hold the member table. Bookkeeping comes from the very hidden sheet.
  */
-import { cellAddress, METHOD_SHEET, rangeAddress, sheetFingerprint, SHEETS } from '../../core';
+import { cellAddress, keepsGeneratedValues, METHOD_SHEET, rangeAddress, sheetFingerprint } from '../../core';
 import { readBookkeepingGrid } from '../shared';
 import { BOOKKEEPING_SHEET, EMPTY_BOOKKEEPING, type BookkeepingIssue, type CellValue, type SheetSnapshot, type Snapshot } from '../port';
 import { asGrid, wpsCellValue } from './cell-values';
@@ -114,7 +114,7 @@ export function readSnapshot(app: WpsApplication): Snapshot {
     // A generated sheet is read for its content fingerprint (the core replaces it only when proven its own), the run log also for its values.
     if (generated.has(name)) {
       const fingerprint = sheetFingerprint(values, merges);
-      return name.startsWith(SHEETS.runLog) ? { name, values, merges, hiddenRows: [], visible, fingerprint } : { name, values: [], merges: [], hiddenRows: [], visible, fingerprint };
+      return keepsGeneratedValues(name) ? { name, values, merges, hiddenRows: [], visible, fingerprint } : { name, values: [], merges: [], hiddenRows: [], visible, fingerprint };
     }
     if (name === METHOD_SHEET) return { name, values, merges, hiddenRows: [], visible };
     return { name, values, merges, hiddenRows: hiddenRows(ws, 1, rect.bottom), fills: sheetFills(ws, rect), notes: notesOf(ws), visible };

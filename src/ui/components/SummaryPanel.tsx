@@ -4,6 +4,7 @@ import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-
 import type { RunView } from '../flow/run-view';
 import { useStrings } from '../strings';
 import { GradeChart } from './GradeChart';
+import { TermTrends } from './TermTrends';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -47,6 +48,7 @@ export function SummaryPanel({ view }: SummaryPanelProps): ReactElement {
       <Caption1>{s.summaryMethod(view.methodTitle)}</Caption1>
       <Caption1 data-testid="summary-year">{s.summaryYear(view.year.year, s.yearFrom(view.year.origin, view.year.source))}</Caption1>
       <GradeChart grades={grades} />
+      <TermTrends trends={view.trends} />
       <Body1 data-testid="summary-shortlist">{view.shortlist !== null ? s.summaryShortlist(view.shortlist.label, view.shortlist.count) : s.summaryNoShortlist}</Body1>
       <Subtitle2>{s.summarySheets}</Subtitle2>
       <ul className={styles.sheets} data-testid="summary-sheets">

@@ -14,6 +14,7 @@ import { SheetPicker } from './SheetPicker';
 import { StepSection } from './StepSection';
 import { SummaryPanel } from './SummaryPanel';
 import { SlipsPanel } from './SlipsPanel';
+import { ArchiveImportPanel } from './ArchiveImportPanel';
 import { SelfCheckPanel } from './SelfCheckPanel';
 import type { SelfCheckReport } from '../../host/self-check/report';
 import { YearPanel } from './YearPanel';
@@ -121,6 +122,7 @@ export function YearEndFlow({ host, locale, compute, services, selfCheck, selfCh
         </StepSection>
       )}
       <SlipsPanel host={host} sheet={state.sheet} units={(state.final ?? state.validation)?.units ?? []} compute={compute} year={state.year} disabled={busy !== null} />
+      <ArchiveImportPanel host={host} disabled={busy !== null} />
       {selfCheck && <SelfCheckPanel run={selfCheck} initialText={selfCheckText} disabled={busy !== null} />}
     </>
   );

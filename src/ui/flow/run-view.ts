@@ -25,6 +25,29 @@ export interface RunView {
   readonly nameCells: Readonly<Record<number, string>>;
   /** The employer units of the table (for 个人履职告知单 of one unit). */
   readonly units: readonly string[];
+  /** Each member's scores over the term (issue 13), for members with an earlier year in the archive; empty without. */
+  readonly trends: readonly MemberTrend[];
+}
+
+/** One member's years of the term: what the pane's small trend chart draws. */
+export interface MemberTrend {
+  readonly name: string;
+  readonly unit: string | null;
+  readonly points: readonly { readonly year: number; readonly score: number | null; readonly grade: string | null }[];
+  /** Labels of the method's term flags that hold for the member. */
+  readonly flags: readonly string[];
+}
+
+function trendsOf(outcome: PipelineSuccess): MemberTrend[] {
+  const labels = outcome.method.term?.flags.map((f) => f.label) ?? [];
+  return (outcome.terms ?? [])
+    .filter((t) => t.years.length > 1)
+    .map((t) => ({
+      name: t.member.name,
+      unit: t.member.unit,
+      points: t.years.map((y) => ({ year: y.year, score: y.score, grade: y.grade })),
+      flags: labels.filter((_l, i) => t.flags[i] === true),
+    }));
 }
 
 export type RunResult = { readonly ok: true; readonly view: RunView } | { readonly ok: false; readonly fatal: Fatal };
@@ -47,6 +70,7 @@ export function runView(outcome: PipelineSuccess): RunView {
     findings: outcome.findings,
     nameCells,
     units: slipUnits(outcome.results),
+    trends: trendsOf(outcome),
   };
 }
 

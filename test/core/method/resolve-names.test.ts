@@ -67,7 +67,9 @@ describe('ItemNames', () => {
     expect(n.variable('prev.scor')).toBeNull();
     expect(n.nearest('prev.scor')).toBe('prev.score');
     expect(n.claim('prev.score', 'x')).toEqual({ kind: 'extension', name: 'prev.score' });
-    expect(new ItemNames().variable('prev.score')).toBeNull();
+    // Issue 13 registers the term archive's names for every method; an empty registry knows none.
+    expect(new ItemNames().variable('prev.score')).toEqual({ name: 'prev.score', type: 'number' });
+    expect(new ItemNames({ extensions: { names: [], functions: [] } }).variable('prev.score')).toBeNull();
   });
 
   it('describes what a taken name means', () => {
