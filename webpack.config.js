@@ -12,6 +12,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const root = __dirname;
 
@@ -146,6 +147,9 @@ function wpsAddin(mode) {
     },
     optimization: { minimizer: [new EsbuildPlugin({ target: WPS_CHROMIUM })] },
     plugins: [
+      // One script per page: the add-in folder is loaded from file: in an old Chromium, and the
+      // package lists its files; a lazily loaded chunk (exceljs for 导入往年结果) is folded into its page.
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './wps/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [
