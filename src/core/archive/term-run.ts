@@ -58,29 +58,14 @@ export function prepareTerm(args: TermRunArgs): TermRun {
     settled.settlements,
   );
   const persons = new Map<number, string>(archived.map((m, i) => [m.row, match.persons[i]]));
-  const histories = historiesByPerson(read.archive.records);
-  const since = args.method.term?.since ?? null;
-  const historyCache = new Map<number, MemberHistory>();
-  const historyOf = (m: MemberRecord): MemberHistory => {
-    let h = historyCache.get(m.row);
-    if (!h) {
-      const person = persons.get(m.row);
-      historyCache.set(m.row, (h = historyAt(person === undefined ? undefined : histories.get(person), args.year, since)));
-    }
-    return h;
-  };
+  const historyOf = historyLookup(persons, historiesByPerson(read.archive.records), args.year, args.method.term?.since ?? null);
   const missing = new Map<string, Set<number>>();
-  const onMissing = (key: string, year: number): void => {
-    let years = missing.get(key);
-    if (!years) missing.set(key, (years = new Set()));
-    years.add(year);
-  };
+  const onMissing = missingTracker(missing);
   return {
     archive: read.archive,
     personOf: (m) => persons.get(m.row) ?? null,
     historyOf,
-    extra: (m, known) => termValues(historyOf(m), m.counts, known, onMissing),
-    finalOf: (m) => termValues(historyOf(m), m.counts, { score: m.score, grade: m.grade }, onMissing),
+    ...valuesOf(historyOf, onMissing),
     doubts: match.doubts,
     findings: [...settled.findings, ...read.findings, ...match.findings],
     missingItems: () =>
@@ -89,6 +74,41 @@ export function prepareTerm(args: TermRunArgs): TermRun {
       ),
     settlementsFilled: settled.filled,
     hasEarlier: archived.some((m) => historyOf(m).earlier.length > 0),
+  };
+}
+
+/*
+ * The closures a TermRun hands out are made in the functions below, not in prepareTerm: a closure
+ * keeps its whole enclosing scope, and prepareTerm's holds `args` and with it the run's snapshot,
+ * which the notice context (finalOf) would then keep alive while the output files are written.
+ */
+
+/** Each member's history, looked up once per row. */
+function historyLookup(persons: ReadonlyMap<number, string>, histories: ReadonlyMap<string, ArchiveRecord[]>, year: number, since: number | null): (m: MemberRecord) => MemberHistory {
+  const cache = new Map<number, MemberHistory>();
+  return (m) => {
+    let h = cache.get(m.row);
+    if (!h) {
+      const person = persons.get(m.row);
+      cache.set(m.row, (h = historyAt(person === undefined ? undefined : histories.get(person), year, since)));
+    }
+    return h;
+  };
+}
+
+/** Notes, per item, the years where term.sum found the item unrecorded. */
+function missingTracker(missing: Map<string, Set<number>>): (key: string, year: number) => void {
+  return (key, year) => {
+    let years = missing.get(key);
+    if (!years) missing.set(key, (years = new Set()));
+    years.add(year);
+  };
+}
+
+function valuesOf(historyOf: (m: MemberRecord) => MemberHistory, onMissing: (key: string, year: number) => void): Pick<TermRun, 'extra' | 'finalOf'> {
+  return {
+    extra: (m, known) => termValues(historyOf(m), m.counts, known, onMissing),
+    finalOf: (m) => termValues(historyOf(m), m.counts, { score: m.score, grade: m.grade }, onMissing),
   };
 }
 

@@ -28,16 +28,34 @@ function sheet(workbook: Workbook, name: string): Worksheet {
   return ws;
 }
 
+/**
+ * The one style object of every cell without a style. exceljs gives each new cell a style object of
+ * its own (`{}`); held per cell, and keyed per cell in restyle's memo, they made every styled cell of
+ * a generated sheet carry its own style object (20,000 members: about a million objects). Frozen: it
+ * is shared, so nothing may change it in place (this file only ever assigns whole styles).
+ */
+const EMPTY_STYLE: Partial<Style> = Object.freeze({});
+
+/** The cell's style, or the shared empty style when it has none (a fresh `{}` of exceljs). */
+function styleOf(cell: Cell): Partial<Style> {
+  const style = cell.style as Partial<Style> | undefined;
+  return style === undefined || (style !== EMPTY_STYLE && isEmpty(style)) ? EMPTY_STYLE : style;
+}
+
+function isEmpty(style: Partial<Style>): boolean {
+  for (const key in style) if (Object.prototype.hasOwnProperty.call(style, key)) return false;
+  return true;
+}
+
 /** Applies `change` to the style of every cell of the areas; equal styles before give one style object after. */
 function restyle(ws: Worksheet, areas: readonly Rect[], change: (s: Partial<Style>) => Partial<Style>): void {
   const memo = new Map<Partial<Style>, Partial<Style>>();
-  const EMPTY: Partial<Style> = {};
   for (const a of areas) {
     for (let r = a.top; r <= a.bottom; r++) {
       const row = ws.getRow(r);
       for (let c = a.left; c <= a.right; c++) {
         const cell = row.getCell(c);
-        const before = (cell.style as Partial<Style> | undefined) ?? EMPTY;
+        const before = styleOf(cell);
         let after = memo.get(before);
         if (!after) memo.set(before, (after = change(before)));
         cell.style = after;
@@ -64,7 +82,12 @@ function runOp(workbook: Workbook, op: HostOp): void {
         if (values.every((v) => v === null || v === '')) return;
         const row = ws.getRow(i + 1);
         values.forEach((v, j) => {
-          if (v !== null && v !== '') row.getCell(j + 1).value = v;
+          if (v === null || v === '') return;
+          const cell = row.getCell(j + 1);
+          cell.value = v;
+          // A fresh cell's own empty style object gives way to the shared one (a data sheet has no style on most cells).
+          const style = styleOf(cell);
+          if (style === EMPTY_STYLE && cell.style !== EMPTY_STYLE) cell.style = EMPTY_STYLE;
         });
       });
       return;
