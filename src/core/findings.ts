@@ -46,6 +46,13 @@ export const SEVERITY: Readonly<Record<Exclude<FindingCode, 'table.not_found' | 
   'archive.year_replaced': 'info',
   'archive.item_missing': 'info',
   'archive.settlement_unknown': 'warning',
+  'form.unreadable': 'warning',
+  'form.not_a_form': 'warning',
+  'form.duplicate': 'warning',
+  'form.no_name': 'warning',
+  'roster.missing': 'warning',
+  'roster.unknown': 'warning',
+  'roster.identity_differs': 'info',
 };
 
 export interface FindingPlace {

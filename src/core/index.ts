@@ -39,3 +39,9 @@ export { importArchive, type ImportSource, type ImportOutcome, type ImportedYear
 export { readArchiveSheet, isArchiveSheet } from './archive/archive-sheet';
 export type { Archive, ArchiveRecord } from './archive/archive-types';
 export type { TermRecord, TermYear } from './archive/term-record';
+// issue 12: the fill-in form, merging the members' forms, the roster
+export { formTemplatePlan, formTitle, FORM_SHEET, type FormIdentity } from './forms/template';
+export { formItems, type FormItem } from './forms/form-items';
+export { mergeForms, MERGED_SHEET, COLLECTION_SHEET, SOURCE_HEADER } from './forms/merge';
+export type { FormFileInput, MergeOptions, MergeFinding, MergeOutcome, MergeReport, FileOutcome, UnreadableReason } from './forms/merge';
+export { readRoster, type Roster, type RosterMember, type RosterResult } from './forms/roster';

@@ -77,6 +77,22 @@ export interface ConditionalFill {
   readonly fill: string;
 }
 
+/**
+ * Data validation (issue 12): the cells of `range` accept only whole numbers ≥ `min`; the host
+ * refuses anything else with `title` and `message` (Excel and WPS show them in the error box).
+ */
+export interface WholeNumberValidation {
+  readonly range: string;
+  readonly min: number;
+  readonly title: string;
+  readonly message: string;
+}
+
+/** Sheet protection without a password (issue 12): every cell locked except the `unlocked` ranges, which stay editable. */
+export interface SheetProtection {
+  readonly unlocked: readonly string[];
+}
+
 /** Cell value to write. Strings are written as text (never as formulas). */
 export type PlanValue = string | number | boolean | null;
 
@@ -99,6 +115,10 @@ export interface SheetPlan {
   readonly tabColor?: string;
   /** Value-driven fills (grade colours), applied after the styles. */
   readonly conditionalFills?: readonly ConditionalFill[];
+  /** Whole-number rules on value cells (the fill-in form), applied after the values. */
+  readonly validations?: readonly WholeNumberValidation[];
+  /** Protect the sheet last, leaving these ranges unlocked (the fill-in form). */
+  readonly protection?: SheetProtection;
 }
 
 /** Remove a mark: restore the fill and note the cell had before the product marked it. */

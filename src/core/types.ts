@@ -51,7 +51,15 @@ export type FindingCode =
   | 'archive.sheet_skipped'
   | 'archive.year_replaced'
   | 'archive.item_missing'
-  | 'archive.settlement_unknown';
+  | 'archive.settlement_unknown'
+  // issue 12: collecting the members' forms (duty-stats merge)
+  | 'form.unreadable'
+  | 'form.not_a_form'
+  | 'form.duplicate'
+  | 'form.no_name'
+  | 'roster.missing'
+  | 'roster.unknown'
+  | 'roster.identity_differs';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 

@@ -43,6 +43,18 @@ export interface XlProtection extends XlLoadable {
   readonly protected: boolean;
 }
 
+/** WorksheetProtection (ExcelApi 1.2): protect without a password (the fill-in form, issue 12). */
+export interface XlWorksheetProtection extends XlProtection {
+  protect(): void;
+}
+
+/** Range.dataValidation (ExcelApi 1.8): the host sets whole-number rules only. */
+export interface XlDataValidation {
+  rule: { wholeNumber?: { formula1: unknown; operator: string } };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
 export interface XlCommentCollection extends XlLoadable {
   readonly items: XlComment[];
 }
@@ -85,7 +97,7 @@ export interface XlWorksheet extends XlLoadable {
   /** ExcelApi 1.18 */
   readonly notes: XlNoteCollection;
   /** ExcelApi 1.2 */
-  readonly protection: XlProtection;
+  readonly protection: XlWorksheetProtection;
   getRange(address?: string): XlRange;
   /** ExcelApi 1.7; 0-based indexes. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
@@ -130,6 +142,8 @@ export interface XlRange extends XlLoadable {
   readonly format: XlRangeFormat;
   /** ExcelApi 1.6 */
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** ExcelApi 1.8 */
+  readonly dataValidation: XlDataValidation;
   /** ExcelApi 1.9 */
   getCellProperties(options: { format: { fill: { color: true } } }): XlClientResult<XlCellFill[][]>;
   /** ExcelApi 1.9 */
@@ -176,6 +190,8 @@ export interface XlFormatUpdate {
 }
 
 export interface XlRangeFormat {
+  /** ExcelApi 1.2: FormatProtection; `locked = false` leaves cells editable on a protected sheet. */
+  readonly protection: { locked: boolean };
   readonly fill: XlRangeFill;
   readonly borders: XlRangeBorderCollection;
   set(properties: XlFormatUpdate): void;

@@ -120,6 +120,23 @@ export function writeActions(op: HostOp, marks: MarkFacts): WriteAction[] {
         format.cellValue.rule = rule;
       })];
     }
+    case 'wholeNumberRule': {
+      const address = a1(op.area);
+      const rule = { wholeNumber: { formula1: op.min, operator: 'GreaterThanOrEqualTo' as const } };
+      const errorAlert = { showAlert: true, style: 'Stop' as const, title: op.title, message: op.message };
+      return [action(operationBytes([address, rule, errorAlert], FORMAT_OVERHEAD), (s) => {
+        const validation = s.sheet(op.sheet).getRange(address).dataValidation;
+        validation.rule = rule;
+        validation.errorAlert = errorAlert;
+        validation.ignoreBlanks = true;
+      })];
+    }
+    case 'protectSheet':
+      return [action(operationBytes([op.unlocked.map(a1)], OPERATION_OVERHEAD * (op.unlocked.length + 1)), (s) => {
+        const ws = s.sheet(op.sheet);
+        for (const area of op.unlocked) ws.getRange(a1(area)).format.protection.locked = false;
+        ws.protection.protect();
+      })];
     case 'marks':
       return op.marks.map((m) => markAction(m, marks));
     case 'bookkeeping':

@@ -151,6 +151,9 @@ export function sheetOps(sheet: string, plan: SheetPlan): HostOp[] {
     ops.push({ kind: 'layout', sheet, pageSetup: plan.pageSetup, pageBreaks: plan.pageBreaks.filter((r) => r > 1), freeze, tabColor: plan.tabColor });
   }
   for (const c of plan.conditionalFills ?? []) ops.push({ kind: 'conditionalFill', sheet, area: rect(c.range), equals: c.equals, fill: c.fill });
+  for (const v of plan.validations ?? []) ops.push({ kind: 'wholeNumberRule', sheet, area: rect(v.range), min: v.min, title: v.title, message: v.message });
+  // Last: a protected sheet refuses further formatting in Excel and WPS.
+  if (plan.protection) ops.push({ kind: 'protectSheet', sheet, unlocked: plan.protection.unlocked.map(rect) });
   return ops;
 }
 

@@ -41,6 +41,10 @@ export type HostOp =
   | { readonly kind: 'layout'; readonly sheet: string; readonly pageSetup?: PageSetup; readonly pageBreaks: readonly number[]; readonly freeze?: { readonly rows: number; readonly columns: number }; readonly tabColor?: string }
   /** One conditional format: fill the cells of `area` whose text equals `equals`. */
   | { readonly kind: 'conditionalFill'; readonly sheet: string; readonly area: Rect; readonly equals: string; readonly fill: string }
+  /** Data validation: the cells of `area` accept whole numbers ≥ `min` only; otherwise the host shows `title` and `message`. */
+  | { readonly kind: 'wholeNumberRule'; readonly sheet: string; readonly area: Rect; readonly min: number; readonly title: string; readonly message: string }
+  /** Protect the sheet without a password, every cell locked except those of `unlocked` (done last among the sheet's operations). */
+  | { readonly kind: 'protectSheet'; readonly sheet: string; readonly unlocked: readonly Rect[] }
   /** Each cell's final fill and note (null: no fill / no note). */
   | { readonly kind: 'marks'; readonly marks: readonly CellState[] }
   /**

@@ -66,5 +66,10 @@ function checkSheetContents(sheet: SheetPlan): void {
     colour(c.fill);
   }
   if (sheet.pageSetup?.printArea) range(sheet.pageSetup.printArea);
+  for (const v of sheet.validations ?? []) {
+    range(v.range);
+    if (!Number.isInteger(v.min)) throw new PlanRefused('plan.bad_range', { sheet: sheet.name, address: v.range });
+  }
+  (sheet.protection?.unlocked ?? []).forEach(range);
   colour(sheet.tabColor);
 }

@@ -14,6 +14,9 @@ import {
   XL_CENTER,
   XL_CONTINUOUS,
   XL_EQUAL,
+  XL_GREATER_EQUAL,
+  XL_VALID_ALERT_STOP,
+  XL_VALIDATE_WHOLE_NUMBER,
   XL_LANDSCAPE,
   XL_LEFT,
   XL_MEDIUM,
@@ -144,6 +147,23 @@ function runOp(app: WpsApplication, sheets: Sheets, op: HostOp): void {
     case 'conditionalFill': {
       const condition = sheets.get(op.sheet).Range(a1(op.area)).FormatConditions.Add(XL_CELL_VALUE, XL_EQUAL, `="${op.equals.replace(/"/g, '""')}"`);
       condition.Interior.Color = hexToBgr(op.fill);
+      return;
+    }
+    case 'wholeNumberRule': {
+      const validation = sheets.get(op.sheet).Range(a1(op.area)).Validation;
+      // A cell keeps one rule: an earlier one is deleted first (Add fails on a cell that has one, as in VBA).
+      validation.Delete();
+      validation.Add(XL_VALIDATE_WHOLE_NUMBER, XL_VALID_ALERT_STOP, XL_GREATER_EQUAL, String(op.min));
+      validation.IgnoreBlank = true;
+      validation.ShowError = true;
+      validation.ErrorTitle = op.title;
+      validation.ErrorMessage = op.message;
+      return;
+    }
+    case 'protectSheet': {
+      const ws = sheets.get(op.sheet);
+      for (const area of op.unlocked) ws.Range(a1(area)).Locked = false;
+      ws.Protect();
       return;
     }
     case 'marks':

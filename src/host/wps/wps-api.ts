@@ -45,6 +45,9 @@ export const XL_PORTRAIT: Et.XlPageOrientation.xlPortrait = 1;
 /** XlFormatConditionType.xlCellValue and XlFormatConditionOperator.xlEqual. */
 export const XL_CELL_VALUE: Et.XlFormatConditionType.xlCellValue = 1;
 export const XL_EQUAL: Et.XlFormatConditionOperator.xlEqual = 3;
+export const XL_GREATER_EQUAL: Et.XlFormatConditionOperator.xlGreaterEqual = 7;
+export const XL_VALIDATE_WHOLE_NUMBER: Et.XlDVType.xlValidateWholeNumber = 1;
+export const XL_VALID_ALERT_STOP: Et.XlDVAlertStyle.xlValidAlertStop = 1;
 export const XL_LANDSCAPE: Et.XlPageOrientation.xlLandscape = 2;
 /** Range.Find: look in formulas (finds every non-empty cell, hidden rows included; xlValues skips hidden cells). */
 export const XL_FORMULAS: Et.XlFindLookIn.xlFormulas = -4123;
@@ -83,6 +86,8 @@ export interface WpsSheet extends Pick<Et.Worksheet, 'Name' | 'Visible' | 'Prote
   Range(address: string): WpsRange;
   /** VBA Move(Before, After). */
   Move(before?: WpsSheet, after?: WpsSheet): void;
+  /** Worksheet.Protect(Password, …) of et-jsapi-declare; the host protects without a password (the fill-in form, issue 12). */
+  Protect(): void;
 }
 
 export type WpsComments = Pick<Et.Comments, 'Count'> & {
@@ -128,6 +133,12 @@ export interface WpsRange extends Pick<Et.Range, 'Row' | 'Column' | 'Merge' | 'C
   /** Nothing when the cell has no comment. */
   readonly Comment: WpsComment | Nothing;
   AddComment(text: string): WpsComment;
+  /** Range.Locked (et-jsapi-declare): false leaves the cells editable on a protected sheet. */
+  Locked: boolean;
+  /** Range.Validation (et-jsapi-declare Validation): Add(xlValidateWholeNumber, xlValidAlertStop, xlGreaterEqual, "0"), then the error box texts. */
+  readonly Validation: Pick<Et.Validation, 'Delete' | 'IgnoreBlank' | 'ShowError' | 'ErrorTitle' | 'ErrorMessage'> & {
+    Add(type: number, alertStyle: number, operator: number, formula1: string): void;
+  };
   /** VBA Range.FormatConditions: Add(xlCellValue, xlEqual, "=\"优秀\"") gives a FormatCondition (the vendor types its result as any). */
   readonly FormatConditions: { Add(type: number, operator: number, formula1: string): { readonly Interior: { Color: number } } };
   /**

@@ -150,6 +150,32 @@ function runOp(workbook: Workbook, op: HostOp): void {
       });
       return;
     }
+    case 'wholeNumberRule': {
+      const ws = sheet(workbook, op.sheet);
+      // exceljs keeps one rule per cell and writes equal neighbours as one <dataValidation sqref>.
+      for (let r = op.area.top; r <= op.area.bottom; r++) {
+        for (let c = op.area.left; c <= op.area.right; c++) {
+          ws.getCell(r, c).dataValidation = {
+            type: 'whole',
+            operator: 'greaterThanOrEqual',
+            allowBlank: true,
+            formulae: [op.min],
+            showErrorMessage: true,
+            errorStyle: 'stop',
+            errorTitle: op.title,
+            error: op.message,
+          };
+        }
+      }
+      return;
+    }
+    case 'protectSheet': {
+      const ws = sheet(workbook, op.sheet);
+      for (const a of op.unlocked) restyle(ws, [a], (s) => ({ ...s, protection: { locked: false } }));
+      // No password: the member cannot change the labels by mistake, the office can unprotect in one click.
+      void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+      return;
+    }
     case 'marks':
       for (const m of op.marks) setMark(workbook, m);
       return;

@@ -6,7 +6,7 @@
  */
 import type { XlProtection } from '../../../../src/host/excel/office-api';
 import type { FakeContext } from './engine';
-import { accessDenied } from './errors';
+import { accessDenied, invalidArgument } from './errors';
 import { FakeProxy } from './proxy';
 import type { SheetState, WorkbookState } from './state';
 
@@ -42,5 +42,19 @@ export class FakeProtection extends FakeProxy<{ protected: boolean }> implements
 
   get protected(): boolean {
     return this.read('protected');
+  }
+
+  /**
+   * WorksheetProtection.protect(options?, password?) (ExcelApi 1.2, @types/office-js): protects
+   * when the request runs; protecting an already protected sheet fails (Excel refuses to change
+   * the options of a protected sheet without unprotecting it first).
+   */
+  protect(options?: unknown, password?: string): void {
+    if (options !== undefined || password !== undefined) throw invalidArgument('the fake models protect() without options or password only');
+    this.ctx.enqueue({ p: this.path, a: 'call', n: 'protect', v: [] }, () => {
+      const target = this.of();
+      if (target.protected === true) throw accessDenied('an already protected worksheet');
+      target.protected = true;
+    }, true);
   }
 }

@@ -1,5 +1,5 @@
 /** Fake Range, its format objects and RangeAreas. */
-import type { XlCellFill, XlCellValueConditionalFormat, XlConditionalFormat, XlConditionalFormatCollection, XlFormatUpdate, XlHyperlink, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill, XlRangeFormat, XlRowHidden } from '../../../../src/host/excel/office-api';
+import type { XlCellFill, XlCellValueConditionalFormat, XlConditionalFormat, XlDataValidation, XlConditionalFormatCollection, XlFormatUpdate, XlHyperlink, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill, XlRangeFormat, XlRowHidden } from '../../../../src/host/excel/office-api';
 import { cellCount, contains, formatRect, intersects, MAX_COLS, MAX_ROWS, parseAddress, sheetPrefix, type Rect } from './addresses';
 import { coerceInput } from './coerce';
 import type { FakeContext } from './engine';
@@ -273,6 +273,10 @@ export class FakeRange extends FakeProxy<Located> implements XlRange {
     return new FakeRangeFormat(this.ctx, `${this.path}.format`, () => [this.target()]);
   }
 
+  get dataValidation(): XlDataValidation {
+    return dataValidation(this.ctx, `${this.path}.dataValidation`, () => this.target());
+  }
+
   get conditionalFormats(): XlConditionalFormatCollection {
     const path = `${this.path}.conditionalFormats`;
     this.ctx.assertAlive(path);
@@ -404,6 +408,26 @@ export class FakeRangeFormat implements XlRangeFormat {
     return new FakeRangeFill(this.ctx, `${this.path}.fill`, this.located);
   }
 
+  /** FormatProtection (ExcelApi 1.2): only `locked` is modelled; setting it on a protected sheet fails like any format change. */
+  get protection(): { locked: boolean } {
+    const { ctx, path, located } = this;
+    return {
+      get locked(): boolean {
+        throw invalidArgument('the fake does not model reading FormatProtection back; inspect the state');
+      },
+      set locked(locked: boolean) {
+        check(typeof locked === 'boolean', 'protection.locked must be a boolean');
+        ctx.enqueue({ p: `${path}.protection`, a: 'set', n: 'locked', v: locked }, () => {
+          for (const { sheet, rect } of located()) {
+            editable(sheet);
+            const rest = (sheet.unlocked ?? []).filter((u) => !(u.top === rect.top && u.left === rect.left && u.bottom === rect.bottom && u.right === rect.right));
+            sheet.unlocked = locked ? rest : [...rest, rect];
+          }
+        }, true);
+      },
+    };
+  }
+
   get borders(): XlRangeBorderCollection {
     return {
       getItem: (index) => new FakeRangeBorder(this.ctx, `${this.path}.borders.getItem(${JSON.stringify(index)})`, this.located, index),
@@ -532,6 +556,60 @@ export class FakeRangeBorder implements XlRangeBorder {
       true,
     );
   }
+}
+
+const VALIDATION_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+const ALERT_STYLES = ['Stop', 'Warning', 'Information'];
+
+/**
+ * Range.dataValidation (ExcelApi 1.8, @types/office-js DataValidation): `rule` takes one of its
+ * kinds (the fake models `wholeNumber`: BasicDataValidation, formula1 a number or a string
+ * formula, operator an Excel.DataValidationOperator — note `GreaterThanOrEqualTo`, not the
+ * conditional formats' `GreaterThanOrEqual`); `errorAlert` is a DataValidationErrorAlert with all
+ * four fields. Setting any of them on a protected sheet fails when the request runs.
+ */
+function dataValidation(ctx: FakeContext, path: string, located: () => Located): XlDataValidation {
+  ctx.assertAlive(path);
+  type Entry = NonNullable<SheetState['validations']>[number];
+  const entry = (): Entry => {
+    const { sheet, rect } = located();
+    editable(sheet);
+    const list = (sheet.validations ??= []);
+    let e = list.find((v) => v.rect.top === rect.top && v.rect.left === rect.left && v.rect.bottom === rect.bottom && v.rect.right === rect.right);
+    if (!e) list.push((e = { rect, formula1: null, operator: '', alert: null, ignoreBlanks: null }));
+    return e;
+  };
+  const unreadable = (): never => {
+    throw invalidArgument('the fake does not model reading data validation back; inspect the state');
+  };
+  return {
+    get rule(): XlDataValidation['rule'] {
+      return unreadable();
+    },
+    set rule(rule: XlDataValidation['rule']) {
+      const r = checkKeys(rule, ['wholeNumber'], 'DataValidationRule (the fake models wholeNumber only)');
+      const whole = checkKeys(r.wholeNumber, ['formula1', 'formula2', 'operator'], 'BasicDataValidation');
+      check(typeof whole.formula1 === 'number' || (typeof whole.formula1 === 'string' && whole.formula1 !== ''), 'wholeNumber.formula1');
+      check(VALIDATION_OPERATORS.includes(String(whole.operator)), `wholeNumber.operator ${String(whole.operator)}`);
+      ctx.enqueue({ p: path, a: 'set', n: 'rule', v: rule }, () => void Object.assign(entry(), { formula1: whole.formula1, operator: String(whole.operator) }), true);
+    },
+    get errorAlert(): XlDataValidation['errorAlert'] {
+      return unreadable();
+    },
+    set errorAlert(alert: XlDataValidation['errorAlert']) {
+      const a = checkKeys(alert, ['message', 'showAlert', 'style', 'title'], 'DataValidationErrorAlert');
+      check(typeof a.message === 'string' && typeof a.title === 'string' && typeof a.showAlert === 'boolean', 'errorAlert fields');
+      check(ALERT_STYLES.includes(String(a.style)), `errorAlert.style ${String(a.style)}`);
+      ctx.enqueue({ p: path, a: 'set', n: 'errorAlert', v: alert }, () => void (entry().alert = { ...alert }), true);
+    },
+    get ignoreBlanks(): boolean {
+      return unreadable();
+    },
+    set ignoreBlanks(value: boolean) {
+      check(typeof value === 'boolean', 'ignoreBlanks must be a boolean');
+      ctx.enqueue({ p: path, a: 'set', n: 'ignoreBlanks', v: value }, () => void (entry().ignoreBlanks = value), true);
+    },
+  };
 }
 
 /**

@@ -97,6 +97,10 @@ export interface SheetState {
   threaded: Map<number, { id: string; content: string }>;
   /** Conditional formats added through the API (CellValue rules only). */
   conditionalFormats: { rect: Rect; formula1: string; operator: string; fill: string | null }[];
+  /** Range.dataValidation (ExcelApi 1.8): whole-number rules as set (issue 12). */
+  validations?: { rect: Rect; formula1: unknown; operator: string; alert: { showAlert: boolean; style: string; title: string; message: string } | null; ignoreBlanks: boolean | null }[];
+  /** FormatProtection.locked = false (ExcelApi 1.2): the areas left editable on a protected sheet. */
+  unlocked?: Rect[];
 }
 
 export interface WorkbookState {

@@ -59,6 +59,10 @@ export interface SheetState {
   readonly formatConditions: { rect: Rect; type: number; operator: number; formula1: string; fill: number | null }[];
   /** Empty cells that carry a format (borders drawn over a blank form): they grow UsedRange. */
   readonly formattedAreas: Rect[];
+  /** Range.Validation rules (et-jsapi-declare Validation.Add(Type, AlertStyle, Operator, Formula1)) and their error box (issue 12). */
+  validations?: { rect: Rect; type: number; alertStyle: number; operator: number; formula1: string; ignoreBlank: boolean; showError: boolean; errorTitle: string; errorMessage: string }[];
+  /** Areas set Range.Locked = false: editable once the sheet is protected. */
+  unlocked?: Rect[];
 }
 
 export function key(row: number, col: number): string {

@@ -465,6 +465,80 @@ export class FakeRange {
       if (this.areas.some((a) => intersect(a, { top: r, left: c, bottom: r, right: c }))) this.sheet.comments.delete(k);
     }
   }
+  /** Range.Locked (et-jsapi-declare `Locked: TypedAny<boolean>`): the fake records unlocked areas; like any format, refused on a protected sheet. */
+  get Locked(): boolean {
+    throw new FakeWpsError('Locked: the fake does not model reading it back; inspect the state');
+  }
+  set Locked(v: boolean) {
+    if (typeof v !== 'boolean') throw new FakeWpsError('Locked: a boolean');
+    this.editable('Locked');
+    const same = (a: Rect, b: Rect): boolean => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+    const rest = (this.sheet.unlocked ?? []).filter((u) => !this.areas.some((a) => same(a, u)));
+    this.sheet.unlocked = v ? rest : [...rest, ...this.areas];
+  }
+  /**
+   * Range.Validation (et-jsapi-declare Validation): Add(Type: XlDVType, AlertStyle, Operator:
+   * XlFormatConditionOperator, Formula1: string) on one area; Add fails where a rule exists already
+   * (VBA run-time error 1004: Delete first); the error box texts are properties set afterwards.
+   */
+  get Validation(): { Delete(): void; Add(type: number, alertStyle: number, operator: number, formula1: string): void; IgnoreBlank: boolean; ShowError: boolean; ErrorTitle: string; ErrorMessage: string } {
+    const sheet = this.sheet;
+    const rect = this.single('Validation');
+    const list = (): NonNullable<typeof sheet.validations> => (sheet.validations ??= []);
+    const overlaps = (v: { rect: Rect }): boolean => intersect(v.rect, rect) !== null;
+    const entry = (what: string): NonNullable<typeof sheet.validations>[number] => {
+      const e = list().find((v) => v.rect.top === rect.top && v.rect.left === rect.left && v.rect.bottom === rect.bottom && v.rect.right === rect.right);
+      if (!e) throw new FakeWpsError(`Validation.${what}: the range has no validation (Add first)`);
+      return e;
+    };
+    const editable = (what: string): void => this.editable(`Validation.${what}`);
+    return this.sub(
+      {
+        Delete: (): void => {
+          editable('Delete');
+          sheet.validations = list().filter((v) => !overlaps(v));
+        },
+        Add: (type: number, alertStyle: number, operator: number, formula1: string): void => {
+          editable('Add');
+          if (list().some(overlaps)) throw new FakeWpsError('Validation.Add: the range already has a validation (Delete first)');
+          if (type !== 1) throw new FakeWpsError(`Validation.Add: the fake models xlValidateWholeNumber (1) only, got ${type}`);
+          if (![1, 2, 3].includes(alertStyle)) throw new FakeWpsError(`Validation.Add: AlertStyle ${alertStyle} is not an XlDVAlertStyle`);
+          if (!Number.isInteger(operator) || operator < 1 || operator > 8) throw new FakeWpsError(`Validation.Add: operator ${operator} is not an XlFormatConditionOperator`);
+          if (typeof formula1 !== 'string' || formula1 === '') throw new FakeWpsError('Validation.Add: Formula1 must be text');
+          list().push({ rect, type, alertStyle, operator, formula1, ignoreBlank: true, showError: true, errorTitle: '', errorMessage: '' });
+        },
+        get IgnoreBlank(): boolean {
+          return entry('IgnoreBlank').ignoreBlank;
+        },
+        set IgnoreBlank(v: boolean) {
+          editable('IgnoreBlank');
+          entry('IgnoreBlank').ignoreBlank = v;
+        },
+        get ShowError(): boolean {
+          return entry('ShowError').showError;
+        },
+        set ShowError(v: boolean) {
+          editable('ShowError');
+          entry('ShowError').showError = v;
+        },
+        get ErrorTitle(): string {
+          return entry('ErrorTitle').errorTitle;
+        },
+        set ErrorTitle(v: string) {
+          editable('ErrorTitle');
+          entry('ErrorTitle').errorTitle = v;
+        },
+        get ErrorMessage(): string {
+          return entry('ErrorMessage').errorMessage;
+        },
+        set ErrorMessage(v: string) {
+          editable('ErrorMessage');
+          entry('ErrorMessage').errorMessage = v;
+        },
+      },
+      'Validation',
+    );
+  }
   /** VBA Range.FormatConditions.Add(Type, Operator, Formula1): the fake models xlCellValue (1) with an XlFormatConditionOperator. */
   get FormatConditions(): { Add(type: number, operator: number, formula1: string): { readonly Interior: FakeConditionInterior } } {
     const sheet = this.sheet;

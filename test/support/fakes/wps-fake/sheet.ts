@@ -225,6 +225,14 @@ export class FakeSheet {
   get ProtectContents(): boolean {
     return this.sheet.protectContents;
   }
+  /**
+   * Worksheet.Protect(Password, …) of et-jsapi-declare: the fake models it without arguments (no
+   * password), as the host calls it; afterwards every edit of a locked cell fails (ProtectContents).
+   */
+  Protect(...args: unknown[]): void {
+    if (args.length > 0) throw new FakeWpsError('Protect: the fake models Protect() without a password or options only');
+    this.sheet.protectContents = true;
+  }
   get Visible(): number {
     return this.sheet.visible;
   }
