@@ -28,8 +28,27 @@ export interface ArchiveImportArgs {
   readonly out?: string;
 }
 
+export interface TemplateArgs {
+  readonly kind: 'template';
+  readonly method?: string;
+  readonly roster?: string;
+  readonly out: string;
+}
+
+export interface MergeArgs {
+  readonly kind: 'merge';
+  readonly inputs: readonly string[];
+  readonly roster?: string;
+  readonly method?: string;
+  readonly out: string;
+  readonly report?: string;
+  readonly force?: boolean;
+}
+
 export type Command =
   | RunArgs
+  | TemplateArgs
+  | MergeArgs
   | { readonly kind: 'method-export'; readonly out?: string; readonly force?: boolean }
   | ArchiveImportArgs
   | { readonly kind: 'demo' }
@@ -39,6 +58,8 @@ export type Command =
 const RUN_OPTIONS = { '--method': 'method', '--sheet': 'sheet', '--out': 'out', '--report': 'report', '--split-units': 'splitUnits', '--docx': 'docx', '--year': 'year', '--slips-unit': 'slipsUnit', '--slips-rows': 'slipsRows', '--records': 'records' } as const;
 const EXPORT_OPTIONS = { '--out': 'out' } as const;
 const IMPORT_OPTIONS = { '--into': 'into', '--out': 'out' } as const;
+const TEMPLATE_OPTIONS = { '--method': 'method', '--roster': 'roster', '--out': 'out' } as const;
+const MERGE_OPTIONS = { '--method': 'method', '--roster': 'roster', '--out': 'out', '--report': 'report' } as const;
 const RUN_SWITCHES = { '--slips': 'slips' } as const;
 /** Options without a value. */
 const EXPORT_SWITCHES = { '--force': 'force' } as const;
@@ -109,6 +130,22 @@ export function parseArgs(argv: readonly string[]): Command {
     if (parsed.positional.length === 0) return { kind: 'invalid', message: MSG.missingSources };
     if (parsed.options.into === undefined) return { kind: 'invalid', message: MSG.missingInto };
     return { kind: 'archive-import', sources: parsed.positional, into: parsed.options.into, ...(parsed.options.out !== undefined ? { out: parsed.options.out } : {}) };
+  }
+  if (command === 'template') {
+    const parsed = parseOptions(rest, TEMPLATE_OPTIONS);
+    if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
+    if (parsed.positional.length > 0) return { kind: 'invalid', message: MSG.extraArgument(parsed.positional[0]) };
+    const { out, ...options } = parsed.options;
+    if (out === undefined) return { kind: 'invalid', message: MSG.templateNeedsOut };
+    return { kind: 'template', out, ...options };
+  }
+  if (command === 'merge') {
+    const parsed = parseOptions(rest, MERGE_OPTIONS, EXPORT_SWITCHES);
+    if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
+    if (parsed.positional.length === 0) return { kind: 'invalid', message: MSG.mergeNeedsInputs };
+    const { out, ...options } = parsed.options;
+    if (out === undefined) return { kind: 'invalid', message: MSG.mergeNeedsOut };
+    return { kind: 'merge', inputs: parsed.positional, out, ...options, ...parsed.switches };
   }
   if (command === 'run') {
     const parsed = parseOptions(rest, RUN_OPTIONS, RUN_SWITCHES);

@@ -11,6 +11,8 @@ import { abortAllOutputs } from './output-set';
 import { HELP, MSG } from './messages';
 import { runCommand } from './run-command';
 import { archiveImport } from './archive-import';
+import { templateCommand } from './template-command';
+import { mergeCommand } from './merge-command';
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -32,6 +34,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return 0;
       case 'archive-import': {
         const result = await archiveImport(command, io);
+        result.lines.forEach((l) => io.out(l));
+        return result.exitCode;
+      }
+      case 'template':
+        (await templateCommand(command, io)).forEach((l) => io.out(l));
+        return 0;
+      case 'merge': {
+        const result = await mergeCommand(command, io);
         result.lines.forEach((l) => io.out(l));
         return result.exitCode;
       }

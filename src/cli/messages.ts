@@ -33,6 +33,18 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
       写入 --into 的副本（默认「<名称>-结果.xlsx」），从不改写任何给出的文件；
       同一年度再次导入时替换该年度，不会重复
 
+  duty-stats template [--method <评价办法>] [--roster <名册.xlsx>] --out <文件或目录>
+      生成委员个人填报表（身份信息、评价办法中每个计分项目一行、只能填 0 或正整数、签名和日期）；
+      给出 --roster 时，为名册中每位委员生成一份预填身份信息的填报表，写入 --out 目录。
+      已存在的文件从不覆盖。
+
+  duty-stats merge <文件或文件夹…> [--roster <名册.xlsx>] [--method <评价办法>]
+                   --out <汇总.xlsx> [--report <报告.json>] [--force]
+      把委员交回的填报表（本程序的填报表、自制的表格、一行一人的表）汇总成「委员履职情况统计表」，
+      每行注明来源文件；无法读取或不是填报表的文件列出原因后跳过；同一委员交了两份、
+      名册中没交的、不在名册中的，都会列出。从不改动交回的文件。
+      结果可直接用 duty-stats run <汇总.xlsx> 评价。--out 已存在时不覆盖，除非加 --force。
+
   duty-stats demo
       用自带的示例工作簿演示全过程，结果写到 out/ 目录
 
@@ -47,9 +59,21 @@ export const HELP = `duty-stats：区政协委员年度履职统计、综合评�
 export const MSG = {
   usage: (detail: string): string => `${detail}\n用法见 duty-stats --help。`,
   unknownCommand: (cmd: string): string => `未知的命令「${cmd}」。`,
-  noCommand: '请指定命令：run、method export、archive import 或 demo。',
+  noCommand: '请指定命令：run、template、merge、method export、archive import 或 demo。',
   missingSources: '请给出要导入的往年结果工作簿，例如：duty-stats archive import 2023结果.xlsx --into 统计表.xlsx',
   missingInto: '请用 --into 给出要导入档案的工作簿，例如：duty-stats archive import 2023结果.xlsx --into 统计表.xlsx',
+  templateNeedsOut: '请用 --out 指定填报表的文件名（或给出 --roster 时的目录），例如：duty-stats template --out 填报表.xlsx',
+  mergeNeedsInputs: '请给出要汇总的填报表文件或文件夹，例如：duty-stats merge 填报表/ --out 汇总.xlsx',
+  mergeNeedsOut: '请用 --out 指定汇总工作簿的文件名，例如：duty-stats merge 填报表/ --out 汇总.xlsx',
+  templateExists: (file: string): string => `「${file}」已经存在，未覆盖（里面可能是委员已填好的表）：请换一个文件名或目录（--out）。没有写出任何文件。`,
+  templateOutIsFile: (file: string): string => `给出 --roster 时，--out 应是一个目录（每位委员一份填报表），而「${file}」是一个文件。`,
+  templateWritten: (file: string, items: number): string => `已生成填报表：${file}（${items} 个履职项目；只能填写 0 或正整数，标签已锁定，工作表保护没有密码）。`,
+  templatesWritten: (dir: string, count: number, items: number): string => `已为名册中的 ${count} 位委员各生成一份预填身份信息的填报表（${items} 个履职项目），写入目录：${dir}`,
+  rosterEmpty: (file: string): string => `名册「${file}」中没有委员（表头下面没有填写姓名的行）。`,
+  mergeExists: (file: string): string => `「${file}」已经存在，未覆盖：请换一个文件名，或加 --force 覆盖。`,
+  mergeNoFiles: '给出的文件夹中没有任何文件。',
+  mergeNothingRead: '没有读到任何填报表，没有写出汇总工作簿：',
+  mergeInputMissing: (file: string): string => `找不到「${file}」。`,
   unknownOption: (opt: string): string => `未知的选项「${opt}」。`,
   missingValue: (opt: string): string => `选项 ${opt} 后面需要一个值。`,
   badYear: (text: string): string => `--year 应为四位数的年度（如 2025），而不是「${text}」。`,

@@ -141,7 +141,7 @@ const IDENTITY_HEADERS: Readonly<Record<string, readonly string[]>> = {
 
 /** Header columns that carry no count by nature (序号, 备注…) or common identity details the product does not use. */
 const NOT_DATA: ReadonlySet<string> = new Set(
-  ['序号', '编号', '备注', '说明', '签名', '签字', '本人签字', '填表说明', '附注', '民族', '出生年月', '出生日期', '年龄', '学历', '学位', '籍贯', '职称', '届次', '其他说明'].map(
+  ['序号', '编号', '备注', '说明', '签名', '签字', '本人签字', '填表说明', '附注', '民族', '出生年月', '出生日期', '年龄', '学历', '学位', '籍贯', '职称', '届次', '其他说明', '来源文件'].map(
     (h) => normalizeHeader(h).strict,
   ),
 );

@@ -29,7 +29,7 @@ export const MERGED_SHEET = '委员履职情况统计表';
 export const COLLECTION_SHEET = '收集情况';
 export const SOURCE_HEADER = '来源文件';
 
-export type UnreadableReason = 'empty' | 'encrypted' | 'old_xls' | 'broken' | 'not_spreadsheet' | 'ods' | 'xlsb' | 'no_workbook' | 'io';
+export type UnreadableReason = 'empty' | 'encrypted' | 'old_xls' | 'broken' | 'not_spreadsheet' | 'ods' | 'xlsb' | 'no_workbook' | 'lock_file' | 'io';
 
 export type FormFileInput =
   | { readonly file: string; readonly modified: number | null; readonly snapshot: Snapshot }

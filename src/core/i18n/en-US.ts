@@ -66,6 +66,7 @@ export const enUS: Catalogue = {
   'form.reason.ods': 'it is an OpenDocument spreadsheet (.ods); save it as .xlsx',
   'form.reason.xlsb': 'it is an Excel binary workbook (.xlsb); save it as .xlsx',
   'form.reason.no_workbook': 'it is a zip file without an Excel workbook inside',
+  'form.reason.lock_file': 'it is a temporary lock file of Excel or WPS (its name starts with ~$), not a form',
   'form.reason.io': 'the file cannot be opened ({detail})',
   'form.reason.nothing': 'no name and no counted item (such as 出席全体会议 or 领衔提案) were found',
   'form.reason.no_name': 'counted items were found, but no name',

@@ -73,6 +73,7 @@ export const zhCN = {
   'form.reason.ods': '是 OpenDocument 表格（.ods），请另存为 .xlsx 后重新提交',
   'form.reason.xlsb': '是 Excel 二进制工作簿（.xlsb），请另存为 .xlsx 后重新提交',
   'form.reason.no_workbook': '是压缩文件，里面没有 Excel 工作簿',
+  'form.reason.lock_file': '是 Excel 或 WPS 打开文件时生成的临时文件（文件名以 ~$ 开头），不是填报表',
   'form.reason.io': '无法打开文件（{detail}）',
   'form.reason.nothing': '没有找到「姓名」和履职项目（如「出席全体会议」「领衔提案」）',
   'form.reason.no_name': '找到了履职项目，但没有填写姓名',
