@@ -187,6 +187,10 @@ export function mergeForms(inputs: readonly FormFileInput[], options: MergeOptio
       .map((s) => readFormSheet(s, custom));
     const members = readings.flatMap((r) => r.members);
     for (const r of readings) {
+      const sheet = r.members[0]?.sheet ?? '';
+      for (const c of r.unknownColumns ?? []) {
+        findings.push(mergeFinding('column.unused', file, { sheet, cell: c.cell, row: c.row, member: null }, { header: c.header, column: c.letter }, `「${file}」工作表「${sheet}」`));
+      }
       for (const row of r.namelessRows) {
         const sheet = r.members[0]?.sheet ?? '';
         findings.push(mergeFinding('form.no_name', file, { sheet, cell: null, row, member: null }, { file, sheet, row }));

@@ -6,7 +6,7 @@
  *    value beside it (right) or below it.
  * Values are returned as they are in the cells; the merge validates them and copies them unchanged.
  */
-import { cellAddress } from '../a1';
+import { cellAddress, columnLetter } from '../a1';
 import type { CellValue, MergedArea, SheetSnapshot } from '../snapshot';
 import { locateTable, type CustomColumn } from '../table/locate-table';
 import { headerMatcher, type HeaderMatch, type HeaderMatcher } from '../table/match-header';
@@ -52,7 +52,12 @@ export interface SheetReading {
   readonly namelessRows: readonly number[];
   /** When no member: what was recognised (for the reason in form.not_a_form). */
   readonly recognised: 'nothing' | 'no_name';
+  /** Header cells of a one-row table that match no item (never silent: reported as column.unused). */
+  readonly unknownColumns?: readonly { readonly cell: string; readonly row: number; readonly header: string; readonly letter: string }[];
 }
+
+/** Header cells that carry no count by nature. */
+const NOT_DATA: ReadonlySet<string> = new Set(['序号', '编号', '备注', '说明', '签名', '签字', '来源文件', '民族', '出生年月', '年龄', '学历', '职称']);
 
 /** A cell holding only 委员 is a role value (政协职务 | 委员), never a label in a form. */
 const NOT_LABELS: ReadonlySet<string> = new Set(['委员']);
@@ -213,7 +218,14 @@ function readTable(sheet: SheetSnapshot, matcher: HeaderMatcher, custom: readonl
     }
     members.push({ sheet: sheet.name, layout: 'table', row: r, identity, counts });
   }
-  return members.length > 0 || namelessRows.length > 0 ? { members, namelessRows, recognised: members.length > 0 ? 'nothing' : 'no_name' } : null;
+  const header = loc.headerRows[loc.headerRows.length - 1];
+  const bound = new Set(loc.columns.map((c) => c.col));
+  const unknownColumns = (sheet.values[header - 1] ?? []).flatMap((v, i) => {
+    const text = typeof v === 'string' ? headerAsWritten(v) : '';
+    if (bound.has(i + 1) || text === '' || NOT_DATA.has(normalizeHeader(text).strict)) return [];
+    return [{ cell: cellAddress(header, i + 1), row: header, header: text, letter: columnLetter(i + 1) }];
+  });
+  return members.length > 0 || namelessRows.length > 0 ? { members, namelessRows, recognised: members.length > 0 ? 'nothing' : 'no_name', unknownColumns } : null;
 }
 
 /** Reads one sheet; `custom`: the method's own item names (custom items, extra headers), when a method is given. */
