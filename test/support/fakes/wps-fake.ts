@@ -60,6 +60,9 @@ export interface SheetView {
   readonly tabColor: string | null;
   readonly freeze: { rows: number; columns: number } | null;
   readonly formatConditions: readonly { rect: { top: number; left: number; bottom: number; right: number }; operator: number; formula1: string; fill: string | null }[];
+  readonly validations: NonNullable<SheetState['validations']>;
+  readonly unlocked: NonNullable<SheetState['unlocked']>;
+  readonly protectContents: boolean;
 }
 
 export class WpsFake {
@@ -239,6 +242,9 @@ export class WpsFake {
       tabColor: s.tabColor === null ? null : bgrToHex(s.tabColor),
       freeze: s.freeze,
       formatConditions: s.formatConditions.map((c) => ({ rect: c.rect, operator: c.operator, formula1: c.formula1, fill: c.fill === null ? null : bgrToHex(c.fill) })),
+      validations: s.validations ?? [],
+      unlocked: s.unlocked ?? [],
+      protectContents: s.protectContents,
     };
   }
 }
