@@ -184,7 +184,7 @@ function readProductForm(sheet: SheetSnapshot, matcher: HeaderMatcher, headerRow
 function pairRow(sheet: SheetSnapshot, matcher: HeaderMatcher, row: number, nameCol: number): boolean {
   const right = at(sheet, row, nameCol + 1);
   if (typeof right === 'number') return true;
-  if (typeof right === 'string' && !isBlank(right) && matcher.single(right) === null) return true;
+  if (typeof right === 'string' && !isBlank(right) && matcher.single(right) === null && !NOT_DATA.has(normalizeHeader(right).strict)) return true;
   return (sheet.values[row - 1] ?? []).some((v) => typeof v === 'number');
 }
 
@@ -196,6 +196,9 @@ function readTable(sheet: SheetSnapshot, matcher: HeaderMatcher, custom: readonl
   const loc = found.location;
   const nameCol = loc.columns.find((c) => c.key === 'name')?.col;
   if (nameCol === undefined || pairRow(sheet, matcher, loc.headerRows[0], nameCol)) return null;
+  // Labels above the header row: a hand-made layout whose last labels happen to line up like a header.
+  const isLabel = (v: CellValue): boolean => typeof v === 'string' && !NOT_LABELS.has(compact(v)) && matcher.single(v) !== null;
+  for (let r = 1; r < loc.headerRows[0]; r++) if ((sheet.values[r - 1] ?? []).some(isLabel)) return null;
   const members: FormMember[] = [];
   const namelessRows: number[] = [];
   for (let r = loc.firstDataRow; r <= loc.lastDataRow; r++) {
@@ -203,6 +206,13 @@ function readTable(sheet: SheetSnapshot, matcher: HeaderMatcher, custom: readonl
     if (row.every((v) => isBlank(v))) continue;
     const name = at(sheet, r, nameCol);
     if (SUBTOTAL.test(compact(cellText(name)))) continue;
+    // A header repeated on a later page is skipped; other label cells below the header mean labels with
+    // their values below (姓名 | 出席全体会议 over 张三 | 1, then 领衔提案 | 视察调研 over 2 | 3): not a table.
+    const labelled = row.some(isLabel);
+    if (labelled) {
+      if (typeof name === 'string' && matcher.single(name)?.key === 'name') continue;
+      return null;
+    }
     const identity = new Map<string, FormIdentityValue>();
     const counts: FormCount[] = [];
     for (const col of loc.columns) {
@@ -228,6 +238,17 @@ function readTable(sheet: SheetSnapshot, matcher: HeaderMatcher, custom: readonl
   return members.length > 0 || namelessRows.length > 0 ? { members, namelessRows, recognised: members.length > 0 ? 'nothing' : 'no_name', unknownColumns } : null;
 }
 
+function filled(values: Iterable<{ readonly value: CellValue }>): number {
+  let n = 0;
+  for (const v of values) if (!isBlank(v.value)) n++;
+  return n;
+}
+
+function moreByLabels(member: FormMember, identity: ReadonlyMap<string, FormIdentityValue>, counts: readonly FormCount[]): boolean {
+  const same = normalizeHeader(cellText(identity.get('name')?.value ?? null)).strict === normalizeHeader(cellText(member.identity.get('name')?.value ?? null)).strict;
+  return same && filled(identity.values()) + filled(counts) > filled(member.identity.values()) + filled(member.counts);
+}
+
 /** Reads one sheet; `custom`: the method's own item names (custom items, extra headers), when a method is given. */
 export function readFormSheet(sheet: SheetSnapshot, custom: readonly CustomColumn[] = []): SheetReading {
   const matcher = headerMatcher(custom);
@@ -239,8 +260,10 @@ export function readFormSheet(sheet: SheetSnapshot, custom: readonly CustomColum
     return { members: [], namelessRows: [], recognised: 'no_name' };
   }
   const table = readTable(sheet, matcher, custom);
-  if (table) return table;
   const { identity, counts } = readLabels(sheet, matcher);
+  // One member under a "header": a table, unless reading labels with values beside or below finds more of the
+  // same member's values (labels in 2×2 blocks may line up like a header row with their values below).
+  if (table && !(table.members.length === 1 && moreByLabels(table.members[0], identity, counts))) return table;
   const name = identity.get('name');
   if (counts.length === 0) return { members: [], namelessRows: [], recognised: 'nothing' };
   if (!name || isBlank(name.value)) return { members: [], namelessRows: [], recognised: 'no_name' };
