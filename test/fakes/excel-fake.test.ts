@@ -414,3 +414,45 @@ describe('ExcelFake: stricter rules (issue 9)', () => {
     expect(fake.sheet('备注').conditionalFormats).toEqual([{ rect: { top: 1, left: 1, bottom: 8, right: 1 }, formula1: '="优秀"', operator: 'EqualTo', fill: '#C6EFCE' }]);
   });
 });
+
+describe('ExcelFake: data validation and protecting a sheet (issue 12)', () => {
+  it('keeps a wholeNumber rule with its error alert, unlocks cells, then protects; a protected sheet refuses new rules and a second protect', async () => {
+    const fake = sample();
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('备注');
+      const dv = ws.getRange('C2:C9').dataValidation;
+      dv.rule = { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: '标题', message: '只能填整数' };
+      dv.ignoreBlanks = true;
+      ws.getRange('C2:C9').format.protection.locked = false;
+      ws.protection.protect();
+      await context.sync();
+    });
+    const sheet = fake.sheet('备注');
+    expect(sheet.validations).toEqual([{ rect: { top: 1, left: 2, bottom: 8, right: 2 }, formula1: 0, operator: 'GreaterThanOrEqualTo', alert: { showAlert: true, style: 'Stop', title: '标题', message: '只能填整数' }, ignoreBlanks: true }]);
+    expect(sheet.unlocked).toEqual([{ top: 1, left: 2, bottom: 8, right: 2 }]);
+    expect(sheet.protected).toBe(true);
+    for (const edit of [
+      (c: XlRequestContext): void => void (c.workbook.worksheets.getItem('备注').getRange('D2').dataValidation.ignoreBlanks = true),
+      (c: XlRequestContext): void => c.workbook.worksheets.getItem('备注').protection.protect(),
+    ]) {
+      const e = await rejection(
+        fake.run(async (context) => {
+          edit(context);
+          await context.sync();
+        }),
+      );
+      expect(e.code).toBe('AccessDenied');
+    }
+  });
+
+  it('refuses the conditional formats\' operator names, unknown rule kinds and alert styles when set', async () => {
+    await sample().run(async (context) => {
+      const dv = context.workbook.worksheets.getItem('备注').getRange('C2').dataValidation;
+      expect(() => (dv.rule = { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqual' } })).toThrow(/operator/);
+      expect(() => (dv.rule = { decimal: { formula1: 0, operator: 'GreaterThan' } } as unknown as typeof dv.rule)).toThrow(/unknown property 'decimal'/);
+      expect(() => (dv.errorAlert = { showAlert: true, style: 'Halt', title: '', message: '' })).toThrow(/style/);
+      await context.sync();
+    });
+  });
+});

@@ -101,3 +101,25 @@ describe('WpsFake: comments and sheets', () => {
     expect(() => (ws.Range('A1').Value2 = 'y')).toThrow(/injected/);
   });
 });
+
+describe('WpsFake: Validation, Locked and Protect (issue 12)', () => {
+  it('adds a whole-number rule once (Delete first), unlocks cells, protects; a protected sheet refuses edits of locked cells and rules', () => {
+    const fake = sample();
+    const ws = fake.workbook.Worksheets.Item('备注');
+    const v = ws.Range('C2:C9').Validation;
+    v.Add(1, 1, 7, '0');
+    v.ErrorTitle = '标题';
+    v.ErrorMessage = '只能填整数';
+    expect(() => ws.Range('C2:C9').Validation.Add(1, 1, 7, '0')).toThrow(/Delete first/);
+    expect(() => ws.Range('D2').Validation.Add(3, 1, 7, '0')).toThrow(/xlValidateWholeNumber/);
+    ws.Range('C2:C9').Locked = false;
+    ws.Protect();
+    const view = fake.view('备注');
+    expect(view.validations).toEqual([{ rect: { top: 2, left: 3, bottom: 9, right: 3 }, type: 1, alertStyle: 1, operator: 7, formula1: '0', ignoreBlank: true, showError: true, errorTitle: '标题', errorMessage: '只能填整数' }]);
+    expect(view.unlocked).toEqual([{ top: 2, left: 3, bottom: 9, right: 3 }]);
+    expect(ws.ProtectContents).toBe(true);
+    expect(() => ws.Range('A1').Validation.Delete()).toThrow(/工作表受保护/);
+    expect(() => (ws.Range('A1').Locked = false)).toThrow(/工作表受保护/);
+    expect(() => ws.Protect('密码')).toThrow(/without a password/);
+  });
+});
