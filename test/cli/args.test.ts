@@ -41,3 +41,14 @@ describe('parseArgs', () => {
     expect(c.kind === 'invalid' && c.message).toContain(named);
   });
 });
+
+describe('template and merge (issue 12)', () => {
+  it('parse their options; --out is required; merge needs inputs', () => {
+    expect(parseArgs(['template', '--method', 'm.json', '--roster', '名册.xlsx', '--out', 'forms'])).toEqual({ kind: 'template', method: 'm.json', roster: '名册.xlsx', out: 'forms' });
+    expect(parseArgs(['template']).kind).toBe('invalid');
+    expect(parseArgs(['merge', 'a', 'b.xlsx', '--out', 's.xlsx', '--report', 'r.json', '--force'])).toEqual({ kind: 'merge', inputs: ['a', 'b.xlsx'], out: 's.xlsx', report: 'r.json', force: true });
+    expect(parseArgs(['merge', '--out', 's.xlsx'])).toMatchObject({ kind: 'invalid', message: expect.stringContaining('填报表') });
+    expect(parseArgs(['merge', 'a'])).toMatchObject({ kind: 'invalid', message: expect.stringContaining('--out') });
+    expect(parseArgs(['template', '--out', 'x', '--sheet', 's']).kind).toBe('invalid');
+  });
+});
