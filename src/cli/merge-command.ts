@@ -8,10 +8,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { mergeForms, type FormFileInput, type MergeOutcome } from '../core';
-import { applyPlan } from '../host/xlsx/apply-plan';
-import { newWorkbook } from '../host/xlsx/exceljs-fixes';
 import { readFormFile } from '../host/xlsx/form-file';
-import { workbookBytes } from '../host/xlsx/xlsx-host';
+import { mergeWorkbookBytes } from '../host/xlsx/form-workbooks';
 import type { MergeArgs } from './args';
 import { CliFailure, samePath } from './files';
 import type { CliIo } from './io';
@@ -67,12 +65,6 @@ async function readOne(found: Found): Promise<FormFileInput> {
     if (e instanceof RangeError) throw e;
     return { file: found.name, modified: null, unreadable: 'io', detail: reasonOf(e) };
   }
-}
-
-export async function mergeBytes(outcome: MergeOutcome): Promise<Uint8Array> {
-  const workbook = newWorkbook();
-  applyPlan(workbook, outcome.plan);
-  return workbookBytes(workbook);
 }
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
@@ -135,7 +127,7 @@ export async function mergeCommand(args: MergeArgs, io: CliIo): Promise<MergeRes
   }
   const outputs = new OutputSet();
   try {
-    await outputs.write(out, await mergeBytes(outcome), shown(out));
+    await outputs.write(out, await mergeWorkbookBytes(outcome), shown(out));
     if (reportPath) await outputs.write(reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`, shown(reportPath));
     await outputs.commit();
   } catch (e) {

@@ -6,11 +6,9 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { EMPTY_BOOKKEEPING, exampleMethod, formItems, formTemplatePlan, readRoster, safeFileName, type FormIdentity, type Method, type Roster } from '../core';
-import { applyPlan } from '../host/xlsx/apply-plan';
-import { newWorkbook } from '../host/xlsx/exceljs-fixes';
+import { exampleMethod, formItems, readRoster, safeFileName, type Roster } from '../core';
+import { formBytes } from '../host/xlsx/form-workbooks';
 import { readSnapshot } from '../host/xlsx/read-snapshot';
-import { workbookBytes } from '../host/xlsx/xlsx-host';
 import type { TemplateArgs } from './args';
 import { CliFailure, readWorkbookFile } from './files';
 import type { CliIo } from './io';
@@ -20,14 +18,6 @@ import { OutputSet } from './output-set';
 import { shownPath } from './run-command';
 
 export const DEFAULT_FORM_FILE = '履职情况填报表.xlsx';
-
-/** One form as .xlsx bytes. */
-export async function formBytes(method: Method, member: FormIdentity | null): Promise<Uint8Array> {
-  const workbook = newWorkbook();
-  // The form is the member's to fill in: not recorded as a generated sheet.
-  applyPlan(workbook, { sheets: [formTemplatePlan(method, member)], deleteSheets: [], clearMarks: [], setMarks: [], bookkeeping: EMPTY_BOOKKEEPING });
-  return workbookBytes(workbook);
-}
 
 /** File names for the roster's members: the name; with the unit where names repeat; numbered where even that repeats. */
 export function formFileNames(roster: Roster): string[] {

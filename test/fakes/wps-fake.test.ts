@@ -120,6 +120,6 @@ describe('WpsFake: Validation, Locked and Protect (issue 12)', () => {
     expect(ws.ProtectContents).toBe(true);
     expect(() => ws.Range('A1').Validation.Delete()).toThrow(/工作表受保护/);
     expect(() => (ws.Range('A1').Locked = false)).toThrow(/工作表受保护/);
-    expect(() => ws.Protect('密码')).toThrow(/without a password/);
+    expect(() => (ws.Protect as (...args: unknown[]) => void).call(ws, '密码')).toThrow(/without a password/);
   });
 });
