@@ -1,7 +1,7 @@
 /** The playground page: the same task pane as in Excel, beside read-only grids of the workbook, which lives in a worker. */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactElement } from 'react';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
-import { transfer, type Remote } from 'comlink';
+import { proxy, transfer, type Remote } from 'comlink';
 import { TaskPane } from '../ui/components/TaskPane';
 import type { Locale } from '../ui/strings';
 import type { FlowServices } from '../ui/flow/use-year-end-flow';
@@ -10,7 +10,7 @@ import { PlaygroundHost, playgroundServices } from './playground-host';
 import { playgroundEnUS, playgroundZhCN } from './playground-strings';
 import { SheetViewer } from './SheetViewer';
 import { Toolbar } from './Toolbar';
-import type { PlaygroundApi } from './worker-api';
+import { MERGED_FILE, type PlaygroundApi } from './worker-api';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', position: 'relative' },
@@ -138,6 +138,37 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
     void openSample();
   }, [openSample]);
 
+  const [mergeNote, setMergeNote] = useState<string | null>(null);
+  const [mergeProgress, setMergeProgress] = useState<string | null>(null);
+
+  const formTemplate = async (): Promise<void> => {
+    downloadBytes(await api.formTemplate(), strings.formTemplateFile);
+  };
+
+  const mergeFiles = async (files: readonly File[]): Promise<void> => {
+    setLoading(true);
+    setLoadError(null);
+    setMergeNote(null);
+    try {
+      const uploads = await Promise.all(files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name, modified: Number.isFinite(f.lastModified) ? f.lastModified : null })));
+      const summary = await api.mergeForms(
+        transfer(uploads, uploads.map((u) => u.bytes.buffer)),
+        proxy((done: number, total: number) => setMergeProgress(strings.merging(done, total))),
+      );
+      setMergeNote(strings.merged(summary));
+      showGuess.current = true;
+      setHighlight(null);
+      setRan(true);
+      await refreshSheets(undefined);
+      setWorkbook((w) => ({ name: MERGED_FILE, id: (w?.id ?? 0) + 1 }));
+    } catch {
+      setLoadError(strings.loadFailed(files[0]?.name ?? '', strings.whyNot.broken));
+    } finally {
+      setMergeProgress(null);
+      setLoading(false);
+    }
+  };
+
   const download = async (): Promise<void> => {
     if (workbook === null) return;
     downloadBytes(await api.toBuffer(), resultFileName(workbook.name));
@@ -164,7 +195,12 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
         onDrop={drop}
         data-testid="drop-zone"
       >
-        <Toolbar strings={strings} fileName={workbook?.name ?? null} busy={loading} canDownload={ran} onOpen={(f) => void openFile(f)} onSample={() => void openSample()} onDownload={() => void download()} />
+        <Toolbar strings={strings} fileName={workbook?.name ?? null} busy={loading} canDownload={ran} onOpen={(f) => void openFile(f)} onSample={() => void openSample()} onDownload={() => void download()} onFormTemplate={() => void formTemplate()} onMergeForms={(f) => void mergeFiles(f)} />
+        {mergeNote !== null && (
+          <MessageBar intent="info" data-testid="merge-note">
+            <MessageBarBody>{mergeNote}</MessageBarBody>
+          </MessageBar>
+        )}
         {loadError !== null && (
           <MessageBar intent="error" data-testid="load-error">
             <MessageBarBody>{loadError}</MessageBarBody>
@@ -172,7 +208,7 @@ export function PlaygroundApp({ api, locale, sampleUrl }: PlaygroundAppProps): R
         )}
         <div className={styles.body}>
           <div className={styles.pane}>
-            {loading && <Spinner label={strings.loading} />}
+            {loading && <Spinner label={mergeProgress ?? strings.loading} data-testid={mergeProgress !== null ? 'merge-progress' : undefined} />}
             {workbook !== null && <TaskPane key={workbook.id} host={host} services={services} locale={locale} />}
           </div>
           <div className={styles.viewer}>{workbook !== null && !loading && <SheetViewer api={api} strings={strings} sheets={sheets} active={active} highlight={highlight} version={version} onActivate={setActive} />}</div>

@@ -19,11 +19,21 @@ export interface ToolbarProps {
   readonly onOpen: (file: File) => void;
   readonly onSample: () => void;
   readonly onDownload: () => void;
+  /** 生成填报表: downloads the fill-in form. */
+  readonly onFormTemplate: () => void;
+  /** 合并填报表: the files picked (many at once). */
+  readonly onMergeForms: (files: readonly File[]) => void;
 }
 
-export function Toolbar({ strings, fileName, busy, canDownload, onOpen, onSample, onDownload }: ToolbarProps): ReactElement {
+export function Toolbar({ strings, fileName, busy, canDownload, onOpen, onSample, onDownload, onFormTemplate, onMergeForms }: ToolbarProps): ReactElement {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const forms = useRef<HTMLInputElement>(null);
+  const pickedForms = (e: ChangeEvent<HTMLInputElement>): void => {
+    const files = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (files.length > 0) onMergeForms(files);
+  };
   const picked = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -45,6 +55,14 @@ export function Toolbar({ strings, fileName, busy, canDownload, onOpen, onSample
         </Button>
         <Button onClick={onSample} disabled={busy}>
           {strings.sample}
+        </Button>
+        <Button onClick={onFormTemplate} disabled={busy}>
+          {strings.formTemplate}
+        </Button>
+        {/* Any file: what cannot be read is listed in 收集情况 with the reason, never silently dropped. */}
+        <input ref={forms} type="file" multiple hidden onChange={pickedForms} data-testid="forms-input" />
+        <Button onClick={() => forms.current?.click()} disabled={busy}>
+          {strings.mergeForms}
         </Button>
         {canDownload && (
           <Button appearance="primary" onClick={onDownload} disabled={busy || fileName === null}>

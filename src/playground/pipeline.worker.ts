@@ -10,8 +10,11 @@ import type { ApplyResult, Snapshot, WritePlan } from '../host/port';
 import { displayText } from './display-text';
 import { documentsZipName, noticeDocumentFiles } from '../host/documents';
 import { docxZip } from '../docx/docx-files';
-import type { LoadResult, PlaygroundApi, SheetWindow } from './worker-api';
+import type { FormUpload, LoadResult, MergeSummary, PlaygroundApi, SheetWindow } from './worker-api';
 import { packageKind } from '../host/xlsx/package-kind';
+import { chooseMethod, exampleMethod } from '../core';
+import { formBytes } from '../host/xlsx/form-workbooks';
+import { mergeUploads } from './form-actions';
 
 let host: XlsxHost | null = null;
 // The last snapshot read, for the grid; dropped on every write.
@@ -28,6 +31,19 @@ async function snapshot(): Promise<Snapshot> {
 }
 
 const api: PlaygroundApi = {
+  async formTemplate(): Promise<Uint8Array> {
+    // A 评价办法 sheet with an error gives the example method's form (the pane reports the method's error on a run).
+    const choice = host === null ? null : chooseMethod(await snapshot(), undefined);
+    const bytes = await formBytes(choice?.ok ? choice.method : exampleMethod(), null);
+    return transfer(bytes, [bytes.buffer]);
+  },
+  async mergeForms(files: readonly FormUpload[], onProgress: (done: number, total: number) => void): Promise<MergeSummary> {
+    // onProgress is a comlink proxy: each call posts a message to the page without waiting for it.
+    const merged = await mergeUploads(files, (done, total) => void onProgress(done, total));
+    cached = null;
+    host = merged.host;
+    return merged.summary;
+  },
   async load(bytes: Uint8Array, fileName: string): Promise<LoadResult> {
     // What the file is, before exceljs (whose errors are English, with a web address); a failure keeps the open workbook.
     const kind = await packageKind(bytes);

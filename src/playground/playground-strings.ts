@@ -26,6 +26,12 @@ const table = {
   previousRows: '上一页',
   nextRows: '下一页',
   gridLabel: (sheet: string): string => `工作表「${sheet}」`,
+  formTemplate: '生成填报表',
+  formTemplateFile: '履职情况填报表.xlsx',
+  mergeForms: '合并填报表…',
+  merging: (done: number, total: number): string => `正在读取填报表：${done} / ${total}`,
+  merged: (s: { files: number; read: number; skipped: number; members: number; duplicates: number; errors: number; warnings: number }): string =>
+    `已合并 ${s.files} 个文件：汇总 ${s.members} 位委员（读取 ${s.read} 个，跳过 ${s.skipped} 个${s.duplicates > 0 ? `，重复提交 ${s.duplicates} 份` : ''}）；${s.errors} 个错误、${s.warnings} 个警告，逐项见「收集情况」工作表。汇总表已打开，可直接进行年终统计。`,
 };
 
 export type PlaygroundStrings = { readonly [K in keyof typeof table]: (typeof table)[K] };
@@ -59,4 +65,10 @@ export const playgroundEnUS: PlaygroundStrings = {
   previousRows: 'Previous',
   nextRows: 'Next',
   gridLabel: (sheet: string): string => `Sheet "${sheet}"`,
+  formTemplate: 'Make the fill-in form',
+  formTemplateFile: 'fill-in-form.xlsx',
+  mergeForms: 'Merge forms…',
+  merging: (done: number, total: number): string => `Reading forms: ${done} / ${total}`,
+  merged: (s: { files: number; read: number; skipped: number; members: number; duplicates: number; errors: number; warnings: number }): string =>
+    `Merged ${s.files} files: ${s.members} members (${s.read} read, ${s.skipped} skipped${s.duplicates > 0 ? `, ${s.duplicates} submitted twice` : ''}); ${s.errors} errors, ${s.warnings} warnings, each listed in the sheet 收集情况. The summary is open, ready for the year-end run.`,
 };

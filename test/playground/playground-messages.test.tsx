@@ -17,6 +17,10 @@ import { inspectWorkbook, runStep } from '../../src/host/workflow';
 import { runResult } from '../../src/ui/flow/run-view';
 import { cleanWorkbook } from '../support/cli';
 import { odsBytes } from '../support/hostile-workbooks';
+import { exampleMethod } from '../../src/core';
+import { formBytes } from '../../src/host/xlsx/form-workbooks';
+import { mergeUploads } from '../../src/playground/form-actions';
+import { formFolderFiles } from '../support/form-folder';
 
 jest.mock('@fluentui/react-charts', () => ({
   VerticalBarChart: (): ReactElement => <div />,
@@ -46,6 +50,12 @@ function inProcessApi(): Remote<PlaygroundApi> {
     readSnapshot: () => current().readSnapshot(),
     applyPlan: (plan) => current().applyPlan(plan),
     documents: () => Promise.reject(new Error('not used here')),
+    formTemplate: () => formBytes(exampleMethod(), null),
+    async mergeForms(files, onProgress) {
+      const merged = await mergeUploads(files, onProgress);
+      host = merged.host;
+      return merged.summary;
+    },
   };
   // Every method already returns a promise, as comlink's Remote does.
   return api as Remote<PlaygroundApi>;
@@ -87,6 +97,31 @@ describe('point 15: the playground’s messages', () => {
     // the workbook already loaded is still there, and still works
     expect(screen.getByText('当前工作簿：sample.xlsx')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '校验数据' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '下载结果工作簿' })).toBeInTheDocument());
+  }, 30_000);
+});
+
+describe('issue 12: 合并填报表 in the playground', () => {
+  it('picks many files at once, merges them, opens the summary and says what happened', async () => {
+    const user = userEvent.setup();
+    render(<PlaygroundApp api={inProcessApi()} locale="zh-CN" sampleUrl="assets/sample.xlsx" />);
+    await screen.findByText('当前工作簿：sample.xlsx');
+    const files = (await formFolderFiles()).map((f) => {
+      const file = new File([new Uint8Array(f.bytes)], f.name, { lastModified: f.modified?.getTime() ?? 0 });
+      Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(f.bytes.slice().buffer) });
+      return file;
+    });
+    expect(screen.getByTestId('forms-input')).toHaveAttribute('multiple');
+    await act(async () => {
+      await user.upload(screen.getByTestId('forms-input'), files);
+    });
+    // The folder of test/support/form-folder.ts without roster and method: 15 files, 7 read, 8 skipped,
+    // 8 members (张三 twice), 吴九's 「若干」 the one error.
+    const note = await screen.findByTestId('merge-note');
+    expect(note).toHaveTextContent('已合并 15 个文件：汇总 8 位委员（读取 7 个，跳过 8 个，重复提交 1 份）；1 个错误');
+    await screen.findByText('当前工作簿：汇总.xlsx');
+    // the merged member table can be run at once
+    await user.click(await screen.findByRole('button', { name: '校验数据' }));
     await waitFor(() => expect(screen.getByRole('button', { name: '下载结果工作簿' })).toBeInTheDocument());
   }, 30_000);
 });

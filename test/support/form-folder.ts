@@ -189,7 +189,7 @@ export async function formFolderFiles(method: Method = formMethod()): Promise<Fo
     { name: '加密.xlsx', bytes: cfbBytes(['EncryptionInfo', 'EncryptedPackage']) },
     { name: '旧表.xls', bytes: cfbBytes(['Workbook']) },
     { name: '说明.docx', bytes: await docxBytes() },
-    { name: '通知.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') },
+    { name: '通知.pdf', bytes: Uint8Array.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', (c) => c.charCodeAt(0)) },
     { name: '~$张三.xlsx', bytes: new Uint8Array(165).fill(0x20) },
     {
       name: '会议通知.xlsx',
