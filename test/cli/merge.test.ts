@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { FORM_METHOD_JSON, writeFormFolder, writeRoster } from '../support/form-folder';
+import { Workbook } from 'exceljs';
+import { workbookBytes } from '../../src/host/xlsx/xlsx-host';
 import { listFiles, run, snapshotOf, tempDir } from '../support/cli';
 
 let dir: string;
@@ -196,5 +198,41 @@ describe('duty-stats template', () => {
     const v = snap.sheets[0].values;
     expect(v[2]).toEqual(['姓名', null, '王五']);
     expect(v[4]).toEqual(['工作单位', null, '区教育局']);
+  });
+});
+
+describe('edges of the commands', () => {
+  it('the summary written into the folder merged is never read as a form on the next merge (--force)', async () => {
+    const first = await run(dir, ['merge', 'forms', '--out', 'forms/汇总.xlsx', '--report', 'r3.json']);
+    expect(first.code).toBe(1);
+    const again = await run(dir, ['merge', 'forms', '--out', 'forms/汇总.xlsx', '--report', 'r3.json', '--force']);
+    expect(again.err).toBe('');
+    const report = JSON.parse(await fs.readFile(path.join(dir, 'r3.json'), 'utf8')) as MergeReportJson;
+    expect(report.files.map((f) => f.file)).not.toContain('汇总.xlsx');
+    expect(report.summary.files).toBe(15);
+    await fs.rm(path.join(dir, 'forms', '汇总.xlsx'));
+  });
+
+  it('nothing readable: exit 2, every reason on stderr, nothing written', async () => {
+    await fs.mkdir(path.join(dir, 'bad'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'bad', '空.xlsx'), new Uint8Array(0));
+    const r = await run(dir, ['merge', 'bad', '--out', '空汇总.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('没有读到任何填报表');
+    expect(r.err).toContain('「空.xlsx」无法读取，已跳过：文件是空的（0 字节）。');
+    await expect(fs.stat(path.join(dir, '空汇总.xlsx'))).rejects.toThrow();
+  });
+
+  it('two roster members of one name get their unit in the file name', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('名册');
+    ws.addRow(['姓名', '工作单位']);
+    ws.addRow(['王伟', '区人民医院']);
+    ws.addRow(['王伟', '区第一中学']);
+    ws.addRow(['李/娜', '区文化馆']);
+    await fs.writeFile(path.join(dir, '同名名册.xlsx'), await workbookBytes(wb));
+    const r = await run(dir, ['template', '--roster', '同名名册.xlsx', '--out', 'same']);
+    expect(r.err).toBe('');
+    expect(await listFiles(path.join(dir, 'same'))).toEqual(['李_娜.xlsx', '王伟（区人民医院）.xlsx', '王伟（区第一中学）.xlsx'].sort());
   });
 });
