@@ -131,6 +131,28 @@ export function cellNumber(v: CellValue | undefined): number | null | 'bad' {
   return 'bad';
 }
 
+/**
+ * The counts of one row of an archive or results table, by item key. A cell that is not a count is
+ * reported (archive.row_skipped) and that item left unrecorded, never read as 0.
+ */
+export function rowCounts(
+  at: { readonly row: readonly CellValue[]; readonly r: number; readonly counts: readonly { readonly key: string; readonly col: number }[]; readonly labels: ReadonlyMap<string, string>; readonly sheet: string; readonly member: string },
+  findings: Finding[],
+): Record<string, number> {
+  const memberCounts: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const c of at.counts) {
+    const v = cellNumber(at.row[c.col]);
+    if (v === null) continue;
+    if (v === 'bad' || v < 0) {
+      const place = { sheet: at.sheet, cell: cellAddress(at.r, c.col + 1), row: at.r, member: at.member };
+      findings.push(finding('archive.row_skipped', place, { sheet: at.sheet, row: at.r, reason: `「${at.labels.get(c.key) ?? c.key}」的「${text(at.row[c.col])}」不是次数，该项按未记录处理（其余各项已读入）` }));
+      continue;
+    }
+    memberCounts[c.key] = v;
+  }
+  return memberCounts;
+}
+
 const STATUS_BY_WORD: ReadonlyMap<string, MemberStatus> = new Map([
   ['已评分', 'graded'],
   ['已评价', 'graded'],
@@ -208,16 +230,7 @@ export function readArchiveSheet(sheet: SheetSnapshot): ArchiveSheetRead | null 
       continue;
     }
     const grade = optionalText(get('grade'));
-    const memberCounts: Record<string, number> = Object.create(null) as Record<string, number>;
-    for (const c of counts) {
-      const v = cellNumber(row[c.col]);
-      if (v === null) continue;
-      if (v === 'bad' || v < 0) {
-        findings.push(finding('archive.row_skipped', place(r, cellAddress(r, c.col + 1), name), { sheet: sheet.name, row: r, reason: `「${labels.get(c.key) ?? c.key}」的「${text(row[c.col])}」不是次数，该项按未记录处理（其余各项已读入）` }));
-        continue;
-      }
-      memberCounts[c.key] = v;
-    }
+    const memberCounts = rowCounts({ row, r, counts, labels, sheet: sheet.name, member: name }, findings);
     const finalStatus: MemberStatus = status ?? (scoreValue === null ? 'pending' : 'graded');
     const record: ArchiveRecord = {
       year: yearValue,

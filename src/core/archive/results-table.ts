@@ -11,7 +11,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { Finding, MemberStatus } from '../types';
 import { headerMatcher } from '../table/match-header';
 import { yearInText } from '../year';
-import { cellNumber } from './archive-sheet';
+import { cellNumber, rowCounts } from './archive-sheet';
 import type { ArchiveRecord } from './archive-types';
 
 type Field = 'year' | 'name' | 'member_id' | 'unit' | 'sector' | 'committee' | 'liaison_group' | 'role' | 'score' | 'grade' | 'status';
@@ -160,16 +160,7 @@ export function readResultsTable(sheet: SheetSnapshot, fileName: string): Result
       skip('没有得分和等次');
       continue;
     }
-    const memberCounts: Record<string, number> = Object.create(null) as Record<string, number>;
-    for (const c of counts) {
-      const v = cellNumber(row[c.col]);
-      if (v === null) continue;
-      if (v === 'bad' || v < 0) {
-        findings.push(finding('archive.row_skipped', place(r, cellAddress(r, c.col + 1), name), { sheet: sheet.name, row: r, reason: `「${labels.get(c.key) ?? c.key}」的「${text(row[c.col])}」不是次数，该项按未记录处理（其余各项已读入）` }));
-        continue;
-      }
-      memberCounts[c.key] = v;
-    }
+    const memberCounts = rowCounts({ row, r, counts, labels, sheet: sheet.name, member: name }, findings);
     rows.push({
       year,
       row: r,
